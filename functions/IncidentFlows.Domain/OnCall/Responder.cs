@@ -1,0 +1,4 @@
+namespace IncidentFlows.Domain.OnCall;
+
+/// <summary>A person paged by an escalation level, and why ("schedule follow-the-sun, layer London").</summary>
+public sealed record Responder(string PersonId, string Name, string Via);
