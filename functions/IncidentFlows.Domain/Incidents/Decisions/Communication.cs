@@ -1,0 +1,67 @@
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+
+namespace IncidentFlows.Domain.Incidents.Decisions;
+
+/// <summary>Status updates and their cadence, notes, pins, and the results of the effects that talk to Teams.</summary>
+internal static class Communication
+{
+    public static Decision PostUpdate(IncidentCommand.PostUpdate c, Incident s, DecisionContext ctx)
+    {
+        if ((Texts.RequireText(c.Text, "text", "update") ?? Texts.RequirePerson(c.By, "by")) is { } error)
+        {
+            return error;
+        }
+
+        if (IsRetry(c.Key, s))
+        {
+            return Decision.Nothing;
+        }
+
+        return s.Status == IncidentStatus.Declined
+            ? Decision.Reject("incident.declined", $"{s.Id} was declined; reopen it to post updates.")
+            : Decision.Accept(new E.UpdatePosted(c.Text.Trim(), c.By, ctx.Now + s.Policy.UpdateCadence, c.Key) { At = ctx.Now });
+    }
+
+    public static Decision AddNote(IncidentCommand.AddNote c, Incident s, DecisionContext ctx)
+    {
+        if ((Texts.RequireText(c.Text, "text", "note") ?? Texts.RequirePerson(c.By, "by")) is { } error)
+        {
+            return error;
+        }
+
+        return IsRetry(c.Key, s) ? Decision.Nothing : Decision.Accept(new E.NoteAdded(c.Text.Trim(), c.By, c.Key) { At = ctx.Now });
+    }
+
+    public static Decision PinMessage(IncidentCommand.PinMessage c, Incident s, DecisionContext ctx)
+    {
+        if ((Texts.RequireText(c.MessageRef, "messageRef", "message reference")
+             ?? Texts.RequireText(c.Text, "text", "pinned message")
+             ?? Texts.RequirePerson(c.By, "by")) is { } error)
+        {
+            return error;
+        }
+
+        return s.PinnedMessages.Contains(c.MessageRef)
+            ? Decision.Nothing
+            : Decision.Accept(new E.MessagePinned(c.MessageRef, c.Text.Trim(), c.By) { At = ctx.Now });
+    }
+
+    /// <summary>The timer fired: nudge the lead (or the reporter) if the cadence lapsed without an update.</summary>
+    public static Decision Remind(Incident s, DecisionContext ctx) =>
+        s.Status.IsOpen() && ctx.Now >= s.NextUpdateDue
+            ? Decision.Accept(new E.UpdateReminderSent(s.UpdateOwner, s.NextUpdateDue, ctx.Now + s.Policy.UpdateCadence) { At = ctx.Now })
+            : Decision.Nothing;
+
+    /// <summary>The first war room reported wins; a retried effect reporting again changes nothing.</summary>
+    public static Decision RecordWarRoom(IncidentCommand.RecordWarRoom c, Incident s, DecisionContext ctx) =>
+        s.WarRoom is not null ? Decision.Nothing
+        : Texts.RequireText(c.ChannelId, "channelId", "channel id") is { } error ? error
+        : Decision.Accept(new E.WarRoomRecorded(c.ChannelId, c.Name, c.Url) { At = ctx.Now });
+
+    public static Decision RecordAnnouncement(IncidentCommand.RecordAnnouncement c, Incident s, DecisionContext ctx) =>
+        s.AnnouncementRef is not null ? Decision.Nothing
+        : Texts.RequireText(c.MessageRef, "messageRef", "message reference") is { } error ? error
+        : Decision.Accept(new E.AnnouncementRecorded(c.MessageRef) { At = ctx.Now });
+
+    private static bool IsRetry(string? key, Incident s) => key is not null && s.SeenKeys.Contains(key);
+}

@@ -1,0 +1,42 @@
+using IncidentFlows.Domain.Common;
+using NodaTime;
+
+namespace IncidentFlows.Domain.Incidents;
+
+/// <summary>
+/// An incident's state: a left fold of its events (<see cref="IncidentEvolution"/>). Nothing here is
+/// read from anywhere else, so replaying the same events always gives an equal state.
+/// </summary>
+public sealed record Incident(
+    IncidentId Id,
+    string Title,
+    Severity Severity,
+    SeverityPolicy Policy,
+    IncidentStatus Status,
+    IncidentKind Kind,
+    Person Reporter,
+    string? Service,
+    string? Summary,
+    KeyTimes Times,
+    ValueList<RoleHolding> Roles,
+    EscalationState? Escalation,
+    Person? AcknowledgedBy,
+    ValueList<Person> Responders,
+    Instant NextUpdateDue,
+    WarRoom? WarRoom,
+    string? AnnouncementRef,
+    ValueList<string> SeenKeys,
+    ValueList<string> PinnedMessages,
+    int Version)
+{
+    public bool IsAcknowledged => AcknowledgedBy is not null;
+
+    public Person? Holder(IncidentRole role) =>
+        Roles.FirstOrDefault(h => h.Role == role && h.IsCurrent)?.Person;
+
+    public bool Holds(IncidentRole role, Person person) =>
+        Roles.Any(h => h.Role == role && h.IsCurrent && h.Person.Id == person.Id);
+
+    /// <summary>Who is nudged for a missing status update: the lead, or the reporter while there is none.</summary>
+    public Person UpdateOwner => Holder(IncidentRole.Lead) ?? Reporter;
+}

@@ -1,0 +1,66 @@
+using NodaTime;
+
+namespace IncidentFlows.Domain.Incidents;
+
+/// <summary>
+/// What someone (or a timer, or an effect's result) asks of an incident. A closed hierarchy: the
+/// private constructor keeps every command in this file, so the decider's switch is exhaustive.
+/// </summary>
+/// <remarks>
+/// <see cref="PostUpdate.Key"/> and <see cref="AddNote.Key"/> carry the client's idempotency key
+/// (a Teams activity id, an HTTP Idempotency-Key) so a retried delivery is recognised.
+/// </remarks>
+public abstract record IncidentCommand
+{
+    private IncidentCommand()
+    {
+    }
+
+    public sealed record Declare(
+        IncidentId Id,
+        string Title,
+        Severity Severity,
+        Person Reporter,
+        IncidentKind Kind = IncidentKind.Real,
+        string? Service = null,
+        string? Summary = null,
+        Instant? DetectedAt = null) : IncidentCommand;
+
+    public sealed record Acknowledge(Person By) : IncidentCommand;
+
+    /// <summary>Someone starts working on the incident (time-to-muster); acknowledges it if nobody had.</summary>
+    public sealed record Join(Person By) : IncidentCommand;
+
+    public sealed record AssignRole(IncidentRole Role, Person Assignee, Person By) : IncidentCommand;
+
+    public sealed record RenounceRole(IncidentRole Role, Person By) : IncidentCommand;
+
+    public sealed record ChangeSeverity(Severity Severity, Person By, string? Reason = null) : IncidentCommand;
+
+    public sealed record ChangeStatus(IncidentStatus Status, Person By, string? Note = null) : IncidentCommand;
+
+    public sealed record PostUpdate(string Text, Person By, string? Key = null) : IncidentCommand;
+
+    public sealed record AddNote(string Text, Person By, string? Key = null) : IncidentCommand;
+
+    /// <summary>Pins a chat message (by its reference) to the timeline.</summary>
+    public sealed record PinMessage(string MessageRef, string Text, Person By) : IncidentCommand;
+
+    /// <summary>Effect result: the war-room channel exists.</summary>
+    public sealed record RecordWarRoom(string ChannelId, string Name, string? Url) : IncidentCommand;
+
+    /// <summary>Effect result: the announcement was posted and can be updated in place.</summary>
+    public sealed record RecordAnnouncement(string MessageRef) : IncidentCommand;
+
+    /// <summary>Timer: the acknowledgement deadline may have passed.</summary>
+    public sealed record Escalate : IncidentCommand;
+
+    /// <summary>Timer: the status-update cadence may have lapsed.</summary>
+    public sealed record Remind : IncidentCommand;
+
+    public sealed record Resolve(Person By, string? Summary = null) : IncidentCommand;
+
+    public sealed record Close(Person By) : IncidentCommand;
+
+    public sealed record Reopen(Person By, string Reason) : IncidentCommand;
+}

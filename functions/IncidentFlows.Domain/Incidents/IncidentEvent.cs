@@ -1,0 +1,70 @@
+using IncidentFlows.Domain.Common;
+using IncidentFlows.Domain.OnCall;
+using NodaTime;
+
+namespace IncidentFlows.Domain.Incidents;
+
+/// <summary>
+/// What happened to an incident, in the past tense: the timeline. Events carry every value that
+/// came from configuration or time when they were decided, so replaying them never consults either.
+/// Stored contracts are versioned by name; renaming or reshaping one needs a new schema version.
+/// </summary>
+public abstract record IncidentEvent
+{
+    private IncidentEvent()
+    {
+    }
+
+    public required Instant At { get; init; }
+
+    public sealed record Declared(
+        IncidentId Id,
+        string Title,
+        Severity Severity,
+        IncidentKind Kind,
+        Person Reporter,
+        string? Service,
+        string? Summary,
+        Instant? DetectedAt,
+        SeverityPolicy Policy,
+        Instant NextUpdateDue) : IncidentEvent;
+
+    public sealed record EscalationStarted(EscalationPlan Plan) : IncidentEvent;
+
+    /// <summary>Nobody can be paged: the service has no escalation policy and the team no default.</summary>
+    public sealed record NoEscalationPolicy(string? Service) : IncidentEvent;
+
+    public sealed record Paged(int Level, int Round, ValueList<Responder> Responders, Instant AckDeadline) : IncidentEvent;
+
+    /// <summary>A level had nobody on call when it fired; escalation moved straight on.</summary>
+    public sealed record CoverageGapFound(int Level, int Round) : IncidentEvent;
+
+    /// <summary>Every level and repeat was tried and nobody acknowledged.</summary>
+    public sealed record EscalationExhausted(int Rounds) : IncidentEvent;
+
+    public sealed record Acknowledged(Person By) : IncidentEvent;
+
+    public sealed record Joined(Person By) : IncidentEvent;
+
+    public sealed record RoleAssigned(IncidentRole Role, Person Assignee, Person By) : IncidentEvent;
+
+    public sealed record RoleRenounced(IncidentRole Role, Person Holder) : IncidentEvent;
+
+    public sealed record SeverityChanged(Severity From, Severity To, Person By, string? Reason, SeverityPolicy Policy, Instant NextUpdateDue) : IncidentEvent;
+
+    public sealed record StatusChanged(IncidentStatus From, IncidentStatus To, Person By, string? Note) : IncidentEvent;
+
+    public sealed record UpdatePosted(string Text, Person By, Instant NextUpdateDue, string? Key) : IncidentEvent;
+
+    public sealed record NoteAdded(string Text, Person By, string? Key) : IncidentEvent;
+
+    public sealed record MessagePinned(string MessageRef, string Text, Person By) : IncidentEvent;
+
+    public sealed record WarRoomRecorded(string ChannelId, string Name, string? Url) : IncidentEvent;
+
+    public sealed record AnnouncementRecorded(string MessageRef) : IncidentEvent;
+
+    public sealed record UpdateReminderSent(Person To, Instant MissedDue, Instant NextUpdateDue) : IncidentEvent;
+
+    public sealed record Reopened(Person By, string Reason, Instant NextUpdateDue) : IncidentEvent;
+}

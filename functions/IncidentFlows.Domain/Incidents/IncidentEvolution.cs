@@ -1,0 +1,104 @@
+using IncidentFlows.Domain.Common;
+using NodaTime;
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+
+namespace IncidentFlows.Domain.Incidents;
+
+/// <summary><c>Evolve(state, event) → state</c>: pure, total, and the only way state changes.</summary>
+public static class IncidentEvolution
+{
+    public static Incident Fold(IEnumerable<IncidentEvent> events) =>
+        events.Aggregate((Incident?)null, Evolve) ?? throw new ArgumentException("An incident history starts with Declared.", nameof(events));
+
+    public static Incident Evolve(Incident? state, IncidentEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        if (@event is E.Declared declared)
+        {
+            return state is null ? Start(declared) : state with { Version = state.Version + 1 };
+        }
+
+        var incident = state ?? throw new InvalidOperationException($"{@event.GetType().Name} before Declared.");
+        return Apply(incident, @event) with { Version = incident.Version + 1 };
+    }
+
+    private static Incident Start(E.Declared e) => new(
+        e.Id,
+        e.Title,
+        e.Severity,
+        e.Policy,
+        IncidentStatus.Triage,
+        e.Kind,
+        e.Reporter,
+        e.Service,
+        e.Summary,
+        new KeyTimes(e.At, Detected: e.DetectedAt),
+        ValueList<RoleHolding>.Empty.Add(new RoleHolding(IncidentRole.Reporter, e.Reporter, e.At)),
+        Escalation: null,
+        AcknowledgedBy: null,
+        ValueList<Person>.Empty,
+        e.NextUpdateDue,
+        WarRoom: null,
+        AnnouncementRef: null,
+        ValueList<string>.Empty,
+        ValueList<string>.Empty,
+        Version: 1);
+
+    private static Incident Apply(Incident s, IncidentEvent @event) => @event switch
+    {
+        E.EscalationStarted e => s with { Escalation = EscalationState.Start(e.Plan) },
+        E.NoEscalationPolicy => s,
+        E.Paged e => s with { Escalation = s.Escalation! with { Level = e.Level, Round = e.Round, AckDeadline = e.AckDeadline } },
+        E.CoverageGapFound e => s with { Escalation = s.Escalation! with { Level = e.Level, Round = e.Round, AckDeadline = null } },
+        E.EscalationExhausted => s with { Escalation = s.Escalation! with { AckDeadline = null, Exhausted = true } },
+        E.Acknowledged e => s with { AcknowledgedBy = e.By, Times = s.Times with { Acknowledged = e.At } },
+        E.Joined e => s with { Responders = s.Responders.Add(e.By), Times = s.Times with { FirstJoined = s.Times.FirstJoined ?? e.At } },
+        E.RoleAssigned e => s with { Roles = Assign(s.Roles, e) },
+        E.RoleRenounced e => s with { Roles = EndHolding(s.Roles, e.Role, e.Holder.Id, e.At) },
+        E.SeverityChanged e => s with { Severity = e.To, Policy = e.Policy, NextUpdateDue = e.NextUpdateDue },
+        E.StatusChanged e => s with { Status = e.To, Times = Reached(s.Times, e.To, e.At) },
+        E.UpdatePosted e => s with { NextUpdateDue = e.NextUpdateDue, SeenKeys = Seen(s.SeenKeys, e.Key) },
+        E.NoteAdded e => s with { SeenKeys = Seen(s.SeenKeys, e.Key) },
+        E.MessagePinned e => s with { PinnedMessages = s.PinnedMessages.Add(e.MessageRef) },
+        E.WarRoomRecorded e => s with { WarRoom = new WarRoom(e.ChannelId, e.Name, e.Url) },
+        E.AnnouncementRecorded e => s with { AnnouncementRef = e.MessageRef },
+        E.UpdateReminderSent e => s with { NextUpdateDue = e.NextUpdateDue },
+        E.Reopened e => s with
+        {
+            Status = IncidentStatus.Investigating,
+            NextUpdateDue = e.NextUpdateDue,
+            Times = s.Times with { Resolved = null, Closed = null },
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown incident event."),
+    };
+
+    private static ValueList<RoleHolding> Assign(ValueList<RoleHolding> roles, E.RoleAssigned e) =>
+        (e.Role.HasSingleHolder() ? EndHolding(roles, e.Role, personId: null, e.At) : roles)
+            .Add(new RoleHolding(e.Role, e.Assignee, e.At));
+
+    /// <summary>Ends the current holding of a role: a given person's, or whoever's when <paramref name="personId"/> is null.</summary>
+    private static ValueList<RoleHolding> EndHolding(ValueList<RoleHolding> roles, IncidentRole role, string? personId, Instant at)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var h = roles[i];
+            if (h.Role == role && h.IsCurrent && (personId is null || h.Person.Id == personId))
+            {
+                return roles.SetItem(i, h with { Until = at });
+            }
+        }
+
+        return roles;
+    }
+
+    private static KeyTimes Reached(KeyTimes times, IncidentStatus status, Instant at) => status switch
+    {
+        IncidentStatus.Identified => times with { Identified = times.Identified ?? at },
+        IncidentStatus.Monitoring => times with { Mitigated = times.Mitigated ?? at },
+        IncidentStatus.Resolved => times with { Resolved = at },
+        IncidentStatus.Closed => times with { Closed = at },
+        _ => times,
+    };
+
+    private static ValueList<string> Seen(ValueList<string> keys, string? key) => key is null ? keys : keys.Add(key);
+}

@@ -1,0 +1,9 @@
+namespace IncidentFlows.Domain.Incidents;
+
+/// <summary>Input limits: generous for people, and far below the storage limit of 64 KiB a property.</summary>
+public static class Limits
+{
+    public const int TitleLength = 200;
+    public const int TextLength = 4000;
+    public const int IdLength = 64;
+}
