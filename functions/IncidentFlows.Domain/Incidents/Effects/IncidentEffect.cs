@@ -1,0 +1,35 @@
+using IncidentFlows.Domain.OnCall;
+using NodaTime;
+
+namespace IncidentFlows.Domain.Incidents.Effects;
+
+/// <summary>
+/// Something the world must be told or asked, derived from events (<see cref="IncidentEffects"/>)
+/// and run by adapters. Every effect is safe to retry: adapters key it by incident and reference.
+/// </summary>
+public abstract record IncidentEffect
+{
+    private IncidentEffect()
+    {
+    }
+
+    public required IncidentId Incident { get; init; }
+
+    /// <summary>Create the war-room channel; the result comes back as RecordWarRoom.</summary>
+    public sealed record OpenWarRoom(string Title, Instant DeclaredAt) : IncidentEffect;
+
+    /// <summary>Post the welcome message (roles, severity, links) into the new war room.</summary>
+    public sealed record WelcomeWarRoom : IncidentEffect;
+
+    /// <summary>Post the announcement in the incidents channel, or update it in place once posted.</summary>
+    public sealed record PublishAnnouncement : IncidentEffect;
+
+    /// <summary>Page one person with Acknowledge / I'm joining.</summary>
+    public sealed record Page(Responder Responder, int Level, int Round, Instant AckDeadline) : IncidentEffect;
+
+    /// <summary>Tell the war room about a timeline-worthy event.</summary>
+    public sealed record PostToWarRoom(IncidentEvent Event) : IncidentEffect;
+
+    /// <summary>Nudge the lead (or reporter) for a status update.</summary>
+    public sealed record RemindToUpdate(Person To, Instant MissedDue) : IncidentEffect;
+}

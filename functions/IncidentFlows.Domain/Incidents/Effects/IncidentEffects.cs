@@ -1,0 +1,80 @@
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
+
+namespace IncidentFlows.Domain.Incidents.Effects;
+
+/// <summary>Team settings that decide which effects an incident has.</summary>
+public sealed record EffectSettings(bool AnnounceDrills)
+{
+    public static readonly EffectSettings Default = new(AnnounceDrills: false);
+}
+
+/// <summary>
+/// Which effects one commit's events call for. Pure; both drivers record the result in an outbox
+/// together with the events, so an effect is never lost and never decided twice.
+/// </summary>
+public static class IncidentEffects
+{
+    public static IReadOnlyList<IncidentEffect> For(IReadOnlyList<IncidentEvent> events, Incident after, EffectSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(settings);
+        var id = after.Id;
+        var effects = new List<IncidentEffect>();
+        var announces = Announces(after, settings);
+        var announcementChanged = false;
+
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case E.Declared when after.Policy.OpensWarRoom && after.Kind != IncidentKind.Tutorial:
+                case E.SeverityChanged when after.Policy.OpensWarRoom && after.WarRoom is null && !effects.OfType<X.OpenWarRoom>().Any():
+                    effects.Add(new X.OpenWarRoom(after.Title, after.Times.Reported) { Incident = id });
+                    break;
+                case E.WarRoomRecorded:
+                    effects.Add(new X.WelcomeWarRoom { Incident = id });
+                    break;
+                case E.Paged paged:
+                    effects.AddRange(paged.Responders.Select(r => new X.Page(r, paged.Level, paged.Round, paged.AckDeadline) { Incident = id }));
+                    break;
+                case E.UpdateReminderSent reminder:
+                    effects.Add(new X.RemindToUpdate(reminder.To, reminder.MissedDue) { Incident = id });
+                    break;
+                default:
+                    break;
+            }
+
+            if (IsWarRoomNews(e) && after.WarRoom is not null)
+            {
+                effects.Add(new X.PostToWarRoom(e) { Incident = id });
+            }
+
+            announcementChanged |= ChangesAnnouncement(e);
+        }
+
+        if (announces && announcementChanged)
+        {
+            effects.Add(new X.PublishAnnouncement { Incident = id });
+        }
+
+        return effects;
+    }
+
+    /// <summary>Tutorials are never announced; drills only when the team wants; otherwise the severity decides.</summary>
+    private static bool Announces(Incident incident, EffectSettings settings) => incident.Policy.Announces && incident.Kind switch
+    {
+        IncidentKind.Tutorial => false,
+        IncidentKind.Drill => settings.AnnounceDrills,
+        _ => true,
+    };
+
+    private static bool ChangesAnnouncement(IncidentEvent e) => e is E.Declared or E.SeverityChanged or E.StatusChanged
+        or E.Acknowledged or E.RoleAssigned or E.RoleRenounced or E.WarRoomRecorded or E.UpdatePosted
+        or E.EscalationExhausted or E.Reopened;
+
+    private static bool IsWarRoomNews(IncidentEvent e) => e is E.Paged or E.CoverageGapFound or E.EscalationExhausted
+        or E.NoEscalationPolicy or E.Acknowledged or E.Joined or E.RoleAssigned or E.RoleRenounced or E.SeverityChanged
+        or E.StatusChanged or E.UpdatePosted or E.UpdateReminderSent or E.Reopened;
+}

@@ -1,0 +1,99 @@
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
+using NodaTime;
+using static IncidentFlows.Domain.Tests.Incidents.TestData;
+using C = IncidentFlows.Domain.Incidents.IncidentCommand;
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
+
+namespace IncidentFlows.Domain.Tests.Incidents;
+
+public class EffectSpecs
+{
+    private static readonly E.WarRoomRecorded WarRoomOpened = new("19:war@thread.tacv2", "inc-2026-11-21-checkout-failing", null) { At = Minutes(1) };
+
+    private static TurnOutcome Turn(IncidentCommand command, IncidentEvent[] history, Instant now, EffectSettings? settings = null) =>
+        IncidentTurn.Take(
+            command,
+            history.Length == 0 ? null : IncidentEvolution.Fold(history),
+            new DecisionContext(now, SeverityPolicies.Default, FakeOnCall.Standard),
+            settings ?? EffectSettings.Default);
+
+    [Fact]
+    public void Declaring_a_sev1_opens_a_war_room_pages_the_on_call_and_announces()
+    {
+        var turn = Turn(Declare(Severity.Sev1), [], T0);
+
+        Assert.Equal(
+            [
+                new X.OpenWarRoom("Checkout failing", T0) { Incident = Id },
+                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id },
+                new X.PublishAnnouncement { Incident = Id },
+            ],
+            turn.Effects);
+    }
+
+    [Fact]
+    public void A_sev4_is_neither_announced_nor_given_a_war_room()
+    {
+        Assert.Empty(Turn(Declare(Severity.Sev4), [], T0).Effects);
+    }
+
+    [Fact]
+    public void A_tutorial_has_no_war_room_no_page_and_no_announcement()
+    {
+        Assert.Empty(Turn(Declare(Severity.Sev1, IncidentKind.Tutorial), [], T0).Effects);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void A_drill_is_announced_only_when_the_team_wants(bool announceDrills, bool announced)
+    {
+        var turn = Turn(Declare(Severity.Sev1, IncidentKind.Drill), [], T0, new EffectSettings(announceDrills));
+
+        Assert.Equal(announced, turn.Effects.OfType<X.PublishAnnouncement>().Any());
+        Assert.Single(turn.Effects.OfType<X.Page>());
+    }
+
+    [Fact]
+    public void A_recorded_war_room_gets_its_welcome_message_and_the_announcement_its_link()
+    {
+        var turn = Turn(new C.RecordWarRoom(WarRoomOpened.ChannelId, WarRoomOpened.Name, null), PagedSev1(), Minutes(1));
+
+        Assert.Equal([new X.WelcomeWarRoom { Incident = Id }, new X.PublishAnnouncement { Incident = Id }], turn.Effects);
+    }
+
+    [Fact]
+    public void Once_the_war_room_exists_news_is_posted_there_and_the_announcement_updated_once_per_commit()
+    {
+        var turn = Turn(new C.Join(Bob), [.. PagedSev1(), WarRoomOpened], Minutes(4));
+
+        Assert.Equal(
+            [
+                new X.PostToWarRoom(new E.Acknowledged(Bob) { At = Minutes(4) }) { Incident = Id },
+                new X.PostToWarRoom(new E.Joined(Bob) { At = Minutes(4) }) { Incident = Id },
+                new X.PublishAnnouncement { Incident = Id },
+            ],
+            turn.Effects);
+    }
+
+    [Fact]
+    public void A_lapsed_cadence_reminds_the_owner_of_updates()
+    {
+        var turn = Turn(new C.Remind(), [.. PagedSev1(), new E.Acknowledged(Bob) { At = Minutes(2) }], Minutes(30));
+
+        Assert.Contains(new X.RemindToUpdate(Alice, Minutes(30)) { Incident = Id }, turn.Effects);
+        Assert.Equal(new WakeUp(Minutes(60), new C.Remind()), turn.NextWakeUp);
+    }
+
+    [Fact]
+    public void A_repeated_command_has_no_effects_and_keeps_its_timer()
+    {
+        var turn = Turn(new C.Escalate(), PagedSev1(), Minutes(5));
+
+        Assert.False(turn.Changed);
+        Assert.Empty(turn.Effects);
+        Assert.Equal(new WakeUp(Minutes(10), new C.Escalate()), turn.NextWakeUp);
+    }
+}
