@@ -1,0 +1,59 @@
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
+
+namespace IncidentFlows.App.Incidents.Json;
+
+/// <summary>
+/// The stored names of events and effects, written down so renaming a C# type never renames a stored
+/// contract. Every event is at schema version 1; a reshaped event gets a new version and an upcaster.
+/// A test checks that every event and effect type has a name here.
+/// </summary>
+public static class IncidentContracts
+{
+    public const int SchemaVersion = 1;
+
+    public static readonly IReadOnlyDictionary<Type, string> Events = new Dictionary<Type, string>
+    {
+        [typeof(E.Declared)] = "Declared",
+        [typeof(E.EscalationStarted)] = "EscalationStarted",
+        [typeof(E.NoEscalationPolicy)] = "NoEscalationPolicy",
+        [typeof(E.Paged)] = "Paged",
+        [typeof(E.CoverageGapFound)] = "CoverageGapFound",
+        [typeof(E.EscalationExhausted)] = "EscalationExhausted",
+        [typeof(E.Acknowledged)] = "Acknowledged",
+        [typeof(E.Joined)] = "Joined",
+        [typeof(E.RoleAssigned)] = "RoleAssigned",
+        [typeof(E.RoleRenounced)] = "RoleRenounced",
+        [typeof(E.SeverityChanged)] = "SeverityChanged",
+        [typeof(E.StatusChanged)] = "StatusChanged",
+        [typeof(E.UpdatePosted)] = "UpdatePosted",
+        [typeof(E.NoteAdded)] = "NoteAdded",
+        [typeof(E.MessagePinned)] = "MessagePinned",
+        [typeof(E.WarRoomRecorded)] = "WarRoomRecorded",
+        [typeof(E.AnnouncementRecorded)] = "AnnouncementRecorded",
+        [typeof(E.UpdateReminderSent)] = "UpdateReminderSent",
+        [typeof(E.Reopened)] = "Reopened",
+    };
+
+    public static readonly IReadOnlyDictionary<Type, string> Effects = new Dictionary<Type, string>
+    {
+        [typeof(X.OpenWarRoom)] = "OpenWarRoom",
+        [typeof(X.WelcomeWarRoom)] = "WelcomeWarRoom",
+        [typeof(X.PublishAnnouncement)] = "PublishAnnouncement",
+        [typeof(X.Page)] = "Page",
+        [typeof(X.PostToWarRoom)] = "PostToWarRoom",
+        [typeof(X.RemindToUpdate)] = "RemindToUpdate",
+    };
+
+    public static readonly IReadOnlyDictionary<string, Type> EventTypes = Events.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+
+    public static string NameOf(IncidentEvent e) => Events.TryGetValue(e.GetType(), out var name)
+        ? name
+        : throw new InvalidOperationException($"Event {e.GetType().Name} has no stored contract name; add it to {nameof(IncidentContracts)}.");
+
+    public static string NameOf(IncidentEffect effect) => Effects.TryGetValue(effect.GetType(), out var name)
+        ? name
+        : throw new InvalidOperationException($"Effect {effect.GetType().Name} has no stored contract name; add it to {nameof(IncidentContracts)}.");
+}

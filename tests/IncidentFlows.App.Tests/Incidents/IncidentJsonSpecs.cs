@@ -1,0 +1,64 @@
+using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
+using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
+
+namespace IncidentFlows.App.Tests.Incidents;
+
+public class IncidentJsonSpecs
+{
+    [Fact]
+    public void Every_event_and_effect_type_has_a_stored_contract_name()
+    {
+        static IEnumerable<Type> Kinds(Type root) => root.GetNestedTypes().Where(t => t.IsSubclassOf(root));
+
+        Assert.Equal(Kinds(typeof(IncidentEvent)).OrderBy(t => t.Name), IncidentContracts.Events.Keys.OrderBy(t => t.Name));
+        Assert.Equal(Kinds(typeof(IncidentEffect)).OrderBy(t => t.Name), IncidentContracts.Effects.Keys.OrderBy(t => t.Name));
+        Assert.Equal(IncidentContracts.Events.Count, IncidentContracts.Events.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_sample_covers_every_event_type()
+    {
+        Assert.Equal(IncidentContracts.Events.Count, SampleEvents.OfEveryKind().Select(e => e.GetType()).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_event_round_trips_through_its_json()
+    {
+        foreach (var e in SampleEvents.OfEveryKind())
+        {
+            Assert.Equal(e, IncidentJson.Deserialize<IncidentEvent>(IncidentJson.Serialize<IncidentEvent>(e)));
+        }
+    }
+
+    [Fact]
+    public void The_state_snapshot_round_trips_to_an_equal_state()
+    {
+        var state = IncidentEvolution.Fold(SampleEvents.OfEveryKind());
+
+        Assert.Equal(state, IncidentJson.Deserialize<Incident>(IncidentJson.Serialize(state)));
+    }
+
+    [Fact]
+    public void An_effect_that_carries_an_event_round_trips()
+    {
+        var effect = new X.PostToWarRoom(SampleEvents.OfEveryKind()[3]) { Incident = new IncidentId("INC-7") };
+
+        Assert.Equal(effect, IncidentJson.Deserialize<IncidentEffect>(IncidentJson.Serialize<IncidentEffect>(effect)));
+    }
+
+    [Fact]
+    public void Events_are_stored_under_their_contract_name_with_readable_times()
+    {
+        var json = IncidentJson.Serialize<IncidentEvent>(SampleEvents.OfEveryKind()[6]);
+
+        Assert.Equal("""{"$type":"Acknowledged","by":{"id":"bob","name":"Bob"},"at":"2026-11-21T09:02:00Z"}""", json);
+    }
+
+    [Fact]
+    public void An_unknown_event_name_is_refused_not_skipped()
+    {
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => IncidentJson.Deserialize<IncidentEvent>("""{"$type":"Teleported","at":"2026-11-21T09:02:00Z"}"""));
+    }
+}
