@@ -84,7 +84,8 @@ internal static class EntityJson
                 continue;
             }
 
-            var value = ReadValue(p.Value, types.GetValueOrDefault(p.Name));
+            // Azurite omits the Edm.DateTime annotation on Timestamp; the service always sends it.
+            var value = ReadValue(p.Value, p.Name == "Timestamp" ? "Edm.DateTime" : types.GetValueOrDefault(p.Name));
             if (p.Name == "Timestamp")
             {
                 entity.Timestamp = value as DateTimeOffset?;
@@ -110,9 +111,12 @@ internal static class EntityJson
         ("Edm.Double", JsonValueKind.Number) => v.GetDouble(),
         (_, JsonValueKind.String) => v.GetString(),
         (_, JsonValueKind.True or JsonValueKind.False) => v.GetBoolean(),
-        (_, JsonValueKind.Number) => v.TryGetInt32(out var i) ? i : v.GetDouble(),
+        (_, JsonValueKind.Number) => IsIntegral(v) && v.TryGetInt32(out var i) ? i : (object)v.GetDouble(),
         _ => throw new InvalidOperationException($"Unexpected JSON {v.ValueKind} for a table property."),
     };
+
+    /// <summary>A JSON number written without a fraction or exponent is an Int32; <c>2.0</c> is a Double.</summary>
+    private static bool IsIntegral(JsonElement v) => v.GetRawText().AsSpan().IndexOfAny(".eE") < 0;
 
     /// <summary>Approximate stored size in bytes (strings count as UTF-16), to refuse entities over the service limit early.</summary>
     public static long EstimatedSize(TableEntity entity)

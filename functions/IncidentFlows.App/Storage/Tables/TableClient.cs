@@ -115,7 +115,8 @@ public sealed class TableClient
 
         if (query.Select is { Count: > 0 } select)
         {
-            uri.AppendQuery("$select", string.Join(',', select), escapeValue: true);
+            // The keys are always selected: an entity cannot exist without them.
+            uri.AppendQuery("$select", string.Join(',', select.Union(["PartitionKey", "RowKey"])), escapeValue: true);
         }
 
         if (query.Top is { } top)
