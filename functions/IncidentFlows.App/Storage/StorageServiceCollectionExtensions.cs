@@ -1,0 +1,34 @@
+using Azure.Core;
+using IncidentFlows.App.Storage.Tables;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentFlows.App.Storage;
+
+/// <summary>Registers the Table Storage adapters behind their ports. Call <see cref="StorageTables.CreateAllAsync"/> at startup.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Shared key / Azurite: a storage connection string (<c>UseDevelopmentStorage=true</c> works).</summary>
+    public static IServiceCollection AddTableStorage(this IServiceCollection services, string connectionString, EventContracts? contracts = null) =>
+        services.AddTableStorage(new TableServiceClient(connectionString), contracts);
+
+    /// <summary>Managed identity: the account's table endpoint and a credential.</summary>
+    public static IServiceCollection AddTableStorage(this IServiceCollection services, Uri tableEndpoint, TokenCredential credential, EventContracts? contracts = null) =>
+        services.AddTableStorage(new TableServiceClient(tableEndpoint, credential), contracts);
+
+    private static IServiceCollection AddTableStorage(this IServiceCollection services, TableServiceClient client, EventContracts? contracts)
+    {
+        var tables = new StorageTables(client);
+        var known = contracts ?? EventContracts.Any;
+        services.AddSingleton(client);
+        services.AddSingleton(tables);
+        services.AddSingleton<IIncidentEventStore>(new TableEventStore(tables.Incidents, known));
+        services.AddSingleton<IIncidentOutbox>(new TableOutbox(tables.Incidents));
+        services.AddSingleton<IIncidentTimeline>(new TableTimeline(tables.Incidents, known));
+        services.AddSingleton<IIncidentIndex>(new TableIncidentIndex(tables.IncidentIndex));
+        services.AddSingleton<IWakeUps>(new TableWakeUps(tables.WakeUps));
+        services.AddSingleton<IConversationReferences>(TableJsonDocuments.ConversationReferences(tables.ConversationReferences));
+        services.AddSingleton<IOnCallDocuments>(TableJsonDocuments.OnCallDocuments(tables.OnCallDocuments));
+        services.AddSingleton<ILeases>(sp => new TableLeases(tables.Leases, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        return services;
+    }
+}

@@ -1,0 +1,105 @@
+using IncidentFlows.App.Storage.Tables;
+
+namespace IncidentFlows.App.Storage;
+
+/// <summary>
+/// <see cref="IIncidentEventStore"/> on the Incidents table. A commit is ONE entity-group transaction:
+/// [0] insert commit row N+1 (409 if another writer took N+1), [1] merge a successor mark into commit N
+/// (404 if the caller's expected version is ahead of the store), [2] replace the snapshot, [3…] upsert the
+/// outbox items. So commit, snapshot and effects land together or not at all.
+/// </summary>
+public sealed class TableEventStore(TableClient incidents, EventContracts contracts) : IIncidentEventStore
+{
+    /// <summary>Room left in a 100-operation transaction after the commit, successor mark and snapshot.</summary>
+    public const int MaxOutboxItemsPerCommit = EntityLimits.MaxTransactionOperations - 3;
+
+    public async Task<long> AppendAsync(string incidentId, long expectedVersion, NewCommit commit, CancellationToken ct = default)
+    {
+        TableKeys.Validate(incidentId, nameof(incidentId));
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var actions = BuildTransaction(incidentId, expectedVersion, commit);
+        try
+        {
+            await incidents.SubmitTransactionAsync(actions, ct);
+            return expectedVersion + 1;
+        }
+        catch (TableConflictException e) when (e.FailedOperationIndex == 0)
+        {
+            throw new ConcurrencyConflictException(incidentId, expectedVersion, e);
+        }
+        catch (TableNotFoundException e) when (e.FailedOperationIndex == 1 && expectedVersion > 0)
+        {
+            throw new ConcurrencyConflictException(incidentId, expectedVersion, e);
+        }
+    }
+
+    private List<TableTransactionAction> BuildTransaction(string incidentId, long expectedVersion, NewCommit commit)
+    {
+        if (commit.Events is not { Count: > 0 })
+        {
+            throw new ArgumentException("A commit holds at least one event.", nameof(commit));
+        }
+
+        foreach (var e in commit.Events)
+        {
+            contracts.EnsureKnown(e);
+        }
+
+        if (commit.Outbox.Count > MaxOutboxItemsPerCommit)
+        {
+            throw new PayloadTooLargeException($"A commit carries at most {MaxOutboxItemsPerCommit} outbox items (one transaction); got {commit.Outbox.Count}.");
+        }
+
+        var sequence = expectedVersion + 1;
+        var actions = new List<TableTransactionAction>(commit.Outbox.Count + 3)
+        {
+            TableTransactionAction.Insert(IncidentRows.CommitRow(incidentId, sequence, commit.Events)),
+        };
+        if (expectedVersion > 0)
+        {
+            actions.Add(TableTransactionAction.Update(IncidentRows.SuccessorMark(incidentId, expectedVersion, sequence), default, TableUpdateMode.Merge));
+        }
+
+        actions.Add(TableTransactionAction.Upsert(IncidentRows.SnapshotRow(incidentId, sequence, commit.SnapshotJson)));
+        actions.AddRange(commit.Outbox.Select(item => TableTransactionAction.Upsert(IncidentRows.OutboxRow(incidentId, sequence, item))));
+        var size = actions.Sum(a => EntityJson.EstimatedSize(a.Entity));
+        if (size > EntityLimits.MaxTransactionBytes - 64 * 1024)
+        {
+            throw new PayloadTooLargeException($"Commit {sequence} of incident {incidentId} with its snapshot and outbox is about {size:N0} bytes; one transaction holds at most 4 MiB. Nothing was written.");
+        }
+
+        return actions;
+    }
+
+    public async Task<LoadedEvents> LoadEventsAsync(string incidentId, CancellationToken ct = default)
+    {
+        TableKeys.Validate(incidentId, nameof(incidentId));
+        var events = new List<StoredEvent>();
+        long version = 0;
+        await foreach (var row in incidents.QueryAsync(new TableQuery(IncidentRows.Commits(incidentId)), ct))
+        {
+            var sequence = IncidentRows.SequenceOf(row);
+            if (sequence != version + 1)
+            {
+                throw new InvalidOperationException($"Incident {incidentId} has commit {sequence} after {version}: the stream has a gap.");
+            }
+
+            version = sequence;
+            foreach (var e in IncidentRows.EventsOf(row))
+            {
+                contracts.EnsureKnown(e);
+                events.Add(e);
+            }
+        }
+
+        return new LoadedEvents(version, events);
+    }
+
+    public async Task<StoredSnapshot?> LoadSnapshotAsync(string incidentId, CancellationToken ct = default)
+    {
+        TableKeys.Validate(incidentId, nameof(incidentId));
+        var row = await incidents.GetAsync(incidentId, IncidentRows.SnapshotKey, ct);
+        return row is null ? null : IncidentRows.SnapshotOf(row);
+    }
+}

@@ -1,0 +1,67 @@
+using Azure;
+using IncidentFlows.App.Storage.Tables;
+
+namespace IncidentFlows.App.Storage;
+
+/// <summary>
+/// <see cref="ILeases"/>: one row per lease (PartitionKey "lease", RowKey = name) holding Owner and ExpiresAt.
+/// Every change is conditional on the ETag read (or an insert), so of two racing processes exactly one wins;
+/// the token handed out is that ETag.
+/// </summary>
+public sealed class TableLeases(TableClient leases, TimeProvider clock) : ILeases
+{
+    private const string Partition = "lease";
+
+    public async Task<Lease?> TryAcquireAsync(string name, string owner, TimeSpan duration, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        var key = TableKeys.Encode(name);
+        var now = clock.GetUtcNow();
+        var row = new TableEntity(Partition, key) { ["Owner"] = owner, ["ExpiresAt"] = now + duration };
+        var current = await leases.GetAsync(Partition, key, ct);
+        try
+        {
+            if (current is null)
+            {
+                return ToLease(name, row, await leases.InsertAsync(row, ct));
+            }
+
+            var heldByOther = current.GetString("Owner") != owner && current.GetDateTimeOffset("ExpiresAt") > now;
+            return heldByOther ? null : ToLease(name, row, await leases.UpdateAsync(row, current.ETag, TableUpdateMode.Replace, ct));
+        }
+        catch (TableRequestException e) when (e is TableConflictException or TablePreconditionFailedException or TableNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<Lease?> RenewAsync(Lease lease, TimeSpan duration, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        var row = new TableEntity(Partition, TableKeys.Encode(lease.Name)) { ["Owner"] = lease.Owner, ["ExpiresAt"] = clock.GetUtcNow() + duration };
+        try
+        {
+            return ToLease(lease.Name, row, await leases.UpdateAsync(row, new ETag(lease.Token), TableUpdateMode.Replace, ct));
+        }
+        catch (TableRequestException e) when (e is TablePreconditionFailedException or TableNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task ReleaseAsync(Lease lease, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        try
+        {
+            await leases.DeleteAsync(Partition, TableKeys.Encode(lease.Name), new ETag(lease.Token), ct);
+        }
+        catch (TableRequestException e) when (e is TablePreconditionFailedException or TableNotFoundException)
+        {
+            // Lost already (expired and taken over, or released twice): nothing of ours to release.
+        }
+    }
+
+    private static Lease ToLease(string name, TableEntity row, ETag etag) =>
+        new(name, row.GetString("Owner")!, row.GetDateTimeOffset("ExpiresAt")!.Value, etag.ToString());
+}

@@ -1,0 +1,25 @@
+using IncidentFlows.App.Storage.Tables;
+
+namespace IncidentFlows.App.Storage;
+
+/// <summary><see cref="IIncidentTimeline"/>: the commit rows in RowKey (= sequence) order, paged by the service.</summary>
+public sealed class TableTimeline(TableClient incidents, EventContracts contracts) : IIncidentTimeline
+{
+    public async Task<StoredPage<TimelineEntry>> ReadPageAsync(string incidentId, int commitsPerPage, string? continuationToken = null, CancellationToken ct = default)
+    {
+        TableKeys.Validate(incidentId, nameof(incidentId));
+        var page = await incidents.QueryPageAsync(new TableQuery(IncidentRows.Commits(incidentId), Top: commitsPerPage), continuationToken, ct);
+        var entries = new List<TimelineEntry>();
+        foreach (var row in page.Entities)
+        {
+            var sequence = IncidentRows.SequenceOf(row);
+            foreach (var e in IncidentRows.EventsOf(row))
+            {
+                contracts.EnsureKnown(e);
+                entries.Add(new TimelineEntry(sequence, e));
+            }
+        }
+
+        return new StoredPage<TimelineEntry>(entries, page.ContinuationToken);
+    }
+}
