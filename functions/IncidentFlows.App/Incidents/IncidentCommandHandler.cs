@@ -1,0 +1,64 @@
+using IncidentFlows.App.Storage;
+using IncidentFlows.Domain.Incidents;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace IncidentFlows.App.Incidents;
+
+/// <summary>What a command did: the decision and the incident's state after it (null: it does not exist).</summary>
+public sealed record CommandResult(Decision Decision, Incident? State);
+
+/// <summary>
+/// The standalone driver's turn: load → decide (IncidentTurn) → mark pending work → commit events,
+/// snapshot and outbox atomically → index → hand the effects to the worker. A concurrent writer makes
+/// the commit fail; the turn is then decided again on fresh state.
+/// </summary>
+public sealed partial class IncidentCommandHandler(
+    IncidentRepository incidents,
+    IIncidentIndex index,
+    IWakeUps wakeUps,
+    ITeamContextSource team,
+    TimeProvider clock,
+    PendingWork pending,
+    ILogger<IncidentCommandHandler> log)
+{
+    private const int MaxAttempts = 20;
+
+    public async Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (state, version) = await incidents.LoadAsync(id, ct);
+            var context = team.Current;
+            var now = clock.GetUtcNow();
+            var turn = IncidentTurn.Take(command, state, new DecisionContext(Instant.FromDateTimeOffset(now), context.Policies, context.OnCall), context.Effects);
+            if (!turn.Changed)
+            {
+                return new CommandResult(turn.Decision, turn.State);
+            }
+
+            // The wake-up doubles as the pending-work marker: set before the commit, a crash after the
+            // commit leaves it due, and the worker finishes the job.
+            await wakeUps.ScheduleAsync(id.Value, now, ct);
+            try
+            {
+                await incidents.CommitAsync(id, version, turn, ct);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                LogConflict(id.Value, attempt);
+                continue;
+            }
+
+            // Marked due again after the commit too, in case a worker replaced the first marker with a
+            // later timer between our two writes.
+            await wakeUps.ScheduleAsync(id.Value, clock.GetUtcNow(), ct);
+            await index.UpsertAsync(IncidentSummaries.Of(turn.State!, context.TeamId), ct);
+            pending.Signal(id);
+            return new CommandResult(turn.Decision, turn.State);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Incident {IncidentId} changed under us (attempt {Attempt}); deciding again")]
+    private partial void LogConflict(string incidentId, int attempt);
+}

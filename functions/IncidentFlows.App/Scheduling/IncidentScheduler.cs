@@ -1,0 +1,128 @@
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.Storage;
+using IncidentFlows.Domain.Incidents;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IncidentFlows.App.Scheduling;
+
+/// <summary>
+/// The standalone driver's clock: while it holds the scheduler lease it sweeps due wake-ups every
+/// <see cref="SchedulerOptions.SweepInterval"/> (and at once when a command signals new effects) and
+/// brings those incidents up to date. A process without the lease only retries for it, so two
+/// servers never run the same timers or effects.
+/// </summary>
+public sealed partial class IncidentScheduler(
+    IWakeUps wakeUps,
+    ILeases leases,
+    IncidentWorker worker,
+    PendingWork pending,
+    TimeProvider clock,
+    IOptions<SchedulerOptions> options,
+    ILogger<IncidentScheduler> log) : BackgroundService
+{
+    public const string LeaseName = "scheduler";
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private Lease? _lease;
+
+    /// <summary>True while this process runs the timers.</summary>
+    public bool IsLeader => _lease is not null;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        using var timer = new PeriodicTimer(settings.SweepInterval, clock);
+        Task<bool>? tick = null;
+        Task<bool>? signal = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await HoldLeaseAsync(settings, stoppingToken);
+                if (_lease is not null)
+                {
+                    await SweepAsync(settings, stoppingToken);
+                }
+                else
+                {
+                    while (pending.TryRead(out _))
+                    {
+                        // Not ours to run: the leader finds this work through the wake-ups index.
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogSweepFailed(e);
+            }
+
+            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            signal ??= pending.WaitToReadAsync(stoppingToken).AsTask();
+            var woke = await Task.WhenAny(tick, signal);
+            tick = woke == tick ? null : tick;
+            signal = woke == signal ? null : signal;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_lease is { } lease)
+        {
+            await leases.ReleaseAsync(lease, cancellationToken);
+            _lease = null;
+        }
+    }
+
+    private async Task HoldLeaseAsync(SchedulerOptions settings, CancellationToken ct)
+    {
+        var held = _lease is null
+            ? await leases.TryAcquireAsync(LeaseName, _owner, settings.LeaseDuration, ct)
+            : await leases.RenewAsync(_lease, settings.LeaseDuration, ct);
+        if ((held is null) != (_lease is null))
+        {
+            LogLeadership(held is not null);
+        }
+
+        _lease = held;
+    }
+
+    private async Task SweepAsync(SchedulerOptions settings, CancellationToken ct)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (ids.Count < settings.BatchSize && pending.TryRead(out var signalled))
+        {
+            ids.Add(signalled.Value);
+        }
+
+        foreach (var due in await wakeUps.DueAsync(clock.GetUtcNow(), settings.BatchSize, ct))
+        {
+            ids.Add(due.IncidentId);
+        }
+
+        await Parallel.ForEachAsync(
+            ids,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = ct },
+            async (id, token) =>
+            {
+                try
+                {
+                    await worker.ProcessAsync(new IncidentId(id), token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogIncidentFailed(e, id); // its wake-up stays due: the next sweep retries it
+                }
+            });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler lease: {Held} (true: this process runs timers and effects)")]
+    private partial void LogLeadership(bool held);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sweep failed; retrying at the next tick")]
+    private partial void LogSweepFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bringing incident {IncidentId} up to date failed; it stays due")]
+    private partial void LogIncidentFailed(Exception exception, string incidentId);
+}
