@@ -20,8 +20,10 @@ public sealed class StorageTables(TableServiceClient service, string prefix = ""
 
     public TableClient Leases { get; } = service.GetTableClient(prefix + "Leases");
 
+    public TableClient Declarations { get; } = service.GetTableClient(prefix + "Declarations");
+
     /// <summary>Creates every table that does not exist yet (idempotent; run at startup).</summary>
     public Task CreateAllAsync(CancellationToken ct = default) =>
-        Task.WhenAll(new[] { Incidents, IncidentIndex, WakeUps, ConversationReferences, OnCallDocuments, Leases }
+        Task.WhenAll(new[] { Incidents, IncidentIndex, WakeUps, ConversationReferences, OnCallDocuments, Leases, Declarations }
             .Select(t => t.CreateIfNotExistsAsync(ct)));
 }

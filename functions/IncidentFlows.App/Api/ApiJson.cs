@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IncidentFlows.App.Incidents.Json;
+
+namespace IncidentFlows.App.Api;
+
+/// <summary>JSON of the HTTP API: camelCase, enums as strings, instants as ISO-8601, nulls omitted.</summary>
+public static class ApiJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    public static void Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.Converters.Add(new InstantConverter());
+        options.Converters.Add(new DurationConverter());
+        options.Converters.Add(new IncidentIdConverter());
+        options.Converters.Add(new ValueListConverter());
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    }
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        options.MakeReadOnly();
+        return options;
+    }
+}

@@ -1,0 +1,30 @@
+namespace IncidentFlows.App.Api;
+
+// Request bodies of the HTTP API. Everything is optional at the JSON level so that a missing field
+// is reported by name (problem+json) instead of failing deserialization as a whole.
+
+public sealed record PersonBody(string? Id, string? Name);
+
+public sealed record DeclareBody(
+    string? Title,
+    string? Severity,
+    string? Service = null,
+    string? Summary = null,
+    string? Kind = null,
+    DateTimeOffset? DetectedAt = null,
+    string? DedupKey = null,
+    PersonBody? Reporter = null);
+
+public sealed record ActorBody(PersonBody? By = null);
+
+public sealed record StatusBody(string? Status, string? Note = null, PersonBody? By = null);
+
+public sealed record SeverityBody(string? Severity, string? Reason = null, PersonBody? By = null);
+
+public sealed record RoleBody(string? Role, PersonBody? Assignee = null, bool Renounce = false, PersonBody? By = null);
+
+public sealed record TextBody(string? Text, PersonBody? By = null);
+
+public sealed record ResolveBody(string? Summary = null, PersonBody? By = null);
+
+public sealed record ReopenBody(string? Reason, PersonBody? By = null);

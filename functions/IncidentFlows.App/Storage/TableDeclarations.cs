@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using IncidentFlows.App.Storage.Tables;
+
+namespace IncidentFlows.App.Storage;
+
+/// <summary>
+/// <see cref="IDeclarations"/> in the Declarations table, partition = team: a counter row ("number",
+/// advanced under its ETag) and one row per idempotency key ("key|" + SHA-256 of the key, so any
+/// client string is a valid row key), inserted only if absent.
+/// </summary>
+public sealed class TableDeclarations(TableClient table) : IDeclarations
+{
+    private const string CounterKey = "number";
+    private const int MaxAttempts = 50;
+
+    public async Task<long> NextNumberAsync(string team, CancellationToken ct = default)
+    {
+        var partition = TableKeys.Encode(team);
+        for (var attempt = 1; ; attempt++)
+        {
+            var counter = await table.GetAsync(partition, CounterKey, ct);
+            var next = (counter?.GetInt64("Last") ?? 0) + 1;
+            var row = new TableEntity(partition, CounterKey) { ["Last"] = next };
+            try
+            {
+                _ = counter is null ? await table.InsertAsync(row, ct) : await table.UpdateAsync(row, counter.ETag, TableUpdateMode.Replace, ct);
+                return next;
+            }
+            catch (TableRequestException e) when (e is TableConflictException or TablePreconditionFailedException && attempt < MaxAttempts)
+            {
+                // another declare took this number; take the next one
+            }
+        }
+    }
+
+    public async Task<string> ClaimAsync(string team, string key, string incidentId, CancellationToken ct = default)
+    {
+        var partition = TableKeys.Encode(team);
+        try
+        {
+            await table.InsertAsync(new TableEntity(partition, KeyRow(key)) { ["IncidentId"] = incidentId }, ct);
+            return incidentId;
+        }
+        catch (TableConflictException)
+        {
+            return await FindAsync(team, key, ct) ?? throw new InvalidOperationException($"Idempotency key of team {team} vanished while claimed.");
+        }
+    }
+
+    public async Task<string?> FindAsync(string team, string key, CancellationToken ct = default) =>
+        (await table.GetAsync(TableKeys.Encode(team), KeyRow(key), ct))?.GetString("IncidentId");
+
+    private static string KeyRow(string key) => "key|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+}
