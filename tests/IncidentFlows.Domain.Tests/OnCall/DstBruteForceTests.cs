@@ -57,15 +57,15 @@ public class DstBruteForceTests
     }
 
     /// <summary>
-    /// For handoff times every 15 minutes from 3 hours before to 3 hours after the transition's wall-clock time,
-    /// a daily layer must hand off exactly at the oracle's instant, and stepping minute by minute across the
+    /// For handoff times every 5 minutes from 3 hours before to 3 hours after the transition's wall-clock time,
+    /// handoff times every 5 minutes at the oracle's instant, and stepping minute by minute across the
     /// day must show the outgoing person until then and the incoming one from then on.
     /// </summary>
     private static void CheckDailyHandoffsAround(DateTimeZone zone, Instant transition)
     {
         var localAtTransition = transition.InZone(zone).LocalDateTime;
         var transitionDay = localAtTransition.Date;
-        for (var minutes = -180; minutes <= 180; minutes += 15)
+        for (var minutes = -180; minutes <= 180; minutes += 5)
         {
             var handoffTime = localAtTransition.PlusMinutes(minutes).TimeOfDay;
             var layer = new Layer("Daily", ["before", "after"], new ShiftLength(1, ShiftUnit.Days), transitionDay.PlusDays(-1).At(handoffTime), zone);
@@ -77,16 +77,36 @@ public class DstBruteForceTests
                 var shift = layer.ShiftAt(at);
                 if (shift is null) continue; // before the layer's first handoff
                 var wanted = at < expected ? "before" : "after";
-                Assert.True(wanted == shift.Value.PersonId, $"{zone.Id} handoff {handoffTime} on {transitionDay}: at {at} expected {wanted}, got {shift.Value.PersonId}");
-                Assert.True(shift.Value.Span.Contains(at), $"{zone.Id}: shift {shift.Value.Span} does not contain {at}");
+                if (wanted == shift.Value.PersonId && shift.Value.Span.Contains(at)) continue; // messages only on failure: this loop is hot
+                Assert.Fail($"{zone.Id} handoff {handoffTime} on {transitionDay}: at {at} expected {wanted}, got {shift.Value.PersonId} for {shift.Value.Span}");
             }
+
+            CheckWindowOpeningAt(zone, transitionDay, handoffTime);
+        }
+    }
+
+    /// <summary>A restriction window that opens at <paramref name="opens"/> and closes two hours later follows the same rule at both edges.</summary>
+    private static void CheckWindowOpeningAt(DateTimeZone zone, LocalDate day, LocalTime opens)
+    {
+        var closes = opens.PlusHours(2);
+        var window = new Restriction(Restriction.EveryDay, new DailyWindow(opens, closes));
+        var layer = new Layer("Window", ["someone"], new ShiftLength(1, ShiftUnit.Weeks), day.PlusDays(-10).At(LocalTime.Midnight), zone, window);
+        var from = Oracle(zone, day.At(opens));
+        var to = Oracle(zone, (closes < opens ? day.PlusDays(1) : day).At(closes));
+        for (var at = from.Minus(Duration.FromHours(3)); at < to.Plus(Duration.FromHours(3)); at = at.Plus(Duration.FromMinutes(1)))
+        {
+            var open = layer.ShiftAt(at) is not null;
+            var wanted = at >= from && at < to;
+            if (open != wanted) Assert.Fail($"{zone.Id} window {opens}–{closes} on {day}: at {at} open={open}, expected {wanted} ({from} to {to})");
         }
     }
 
     /// <summary>The first instant, stepping a minute at a time, whose wall-clock reading is at or past <paramref name="local"/>.</summary>
     private static Instant Oracle(DateTimeZone zone, LocalDateTime local)
     {
-        var at = local.InUtc().ToInstant().Minus(Duration.FromHours(15)); // before any offset could place it
+        // Start before any offset the zone uses in these years could place the wall-clock time.
+        var largestOffset = zone.GetZoneIntervals(Years).Max(i => i.WallOffset);
+        var at = local.InUtc().ToInstant().Minus(Duration.FromSeconds(largestOffset.Seconds)).Minus(Duration.FromHours(1));
         var step = Duration.FromMinutes(1);
         while (at.InZone(zone).LocalDateTime < local) at = at.Plus(step);
         return at;
