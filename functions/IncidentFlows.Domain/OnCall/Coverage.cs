@@ -35,7 +35,9 @@ public sealed class Coverage
         {
             var before = Segments[i - 1].People;
             var after = Segments[i].People;
-            handoffs.Add(new Handoff(Segments[i].Span.Start, [.. before.Except(after)], [.. after.Except(before)]));
+            var goingOff = before.Except(after).ToList();
+            var comingOn = after.Except(before).ToList();
+            if (goingOff.Count > 0 || comingOn.Count > 0) handoffs.Add(new Handoff(Segments[i].Span.Start, goingOff, comingOn)); // not a reorder
         }
 
         return handoffs;

@@ -37,14 +37,6 @@ public readonly record struct ShiftLength
         _ => throw new InvalidOperationException($"Unknown unit {Unit}."),
     });
 
-    public Period ToPeriod() => Unit switch
-    {
-        ShiftUnit.Hours => Period.FromHours(Count),
-        ShiftUnit.Days => Period.FromDays(Count),
-        ShiftUnit.Weeks => Period.FromWeeks(Count),
-        _ => throw new InvalidOperationException($"Unknown unit {Unit}."),
-    };
-
     public override string ToString() => $"{Count}{Unit switch
     {
         ShiftUnit.Hours => "h",

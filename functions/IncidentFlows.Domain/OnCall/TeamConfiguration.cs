@@ -4,8 +4,8 @@ namespace IncidentFlows.Domain.OnCall;
 
 /// <summary>
 /// One team's complete, valid on-call configuration: people, schedules, escalation policies, services.
-/// Only <see cref="Configuration.TeamConfigurationParser"/> (or code that already checked every reference)
-/// builds one; every id it mentions resolves.
+/// <see cref="Configuration.TeamConfigurationParser"/> builds one from a file after checking every reference;
+/// code that builds one directly must do the same (ids that do not resolve throw when used).
 /// </summary>
 public sealed class TeamConfiguration
 {

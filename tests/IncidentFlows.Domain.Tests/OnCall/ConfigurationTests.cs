@@ -54,6 +54,9 @@ public class ConfigurationTests
     [InlineData("people[3].teams.entraObjectId", "\"not-a-guid\"", "people[3].teams.entraObjectId: not-a-guid is not an Entra object id (a GUID)")]
     [InlineData("people[4].id", "\"aiko\"", "people[4].id: person id 'aiko' is already used by people[0].id")]
     [InlineData("team.defaultPolicy", "\"nonexistent\"", "team.defaultPolicy: no policy 'nonexistent'")]
+    [InlineData("team.id", "\"My Team\"", "team.id: 'My Team' is not an id (letters, digits, '.', '_' and '-')")]
+    [InlineData("schedules[0].layers[3].name", "\"Tokyo\"", "schedules[0].layers[3].name: layer name 'Tokyo' is already used by schedules[0].layers[1].name")]
+    [InlineData("schedules[0].overrides[0].with", "null", "schedules[0].overrides[0].with: is required")]
     [InlineData("schedules[0].layers[2].hand0ff", "\"10:00\"", "schedules[0].layers[2].hand0ff: unknown property")]
     public void Each_problem_is_reported_at_its_path(string path, string value, string expected)
     {

@@ -81,6 +81,19 @@ public class OnCallDirectoryTests
         Assert.Equal(("priya", "schedule follow-the-sun, layer London, covering for oliver"), (responder.PersonId, responder.Via));
     }
 
+    [Fact]
+    public void A_schedule_with_nobody_on_call_gives_no_responders_which_is_a_gap()
+    {
+        var schedule = new Schedule("primary", "Primary", Zone("UTC"), [Layer("Primary", "UTC", "2027-01-04T09:00", Weeks(1), ["ann"])])
+            .With(new Override.Remove("ann", Between("2027-01-05T00:00:00Z", "2027-01-06T00:00:00Z")));
+        var policy = new EscalationPolicy("p", "P", [new EscalationLevel([new EscalationTarget.Schedule("primary")], Duration.FromMinutes(5))]);
+        var ann = new Person("ann", "Ann", new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC"));
+        var directory = new OnCallDirectory(new TeamConfiguration(new Team("t", "T", "p"), [ann], [schedule], [policy], []));
+
+        Assert.Empty(directory.RespondersAt("p", 0, Utc("2027-01-05T12:00:00Z")));
+        Assert.Equal("ann", Assert.Single(directory.RespondersAt("p", 0, Utc("2027-01-06T12:00:00Z"))).PersonId);
+    }
+
     [Theory]
     [InlineData("critical", 3)]
     [InlineData("critical", -1)]
