@@ -11,7 +11,7 @@ public sealed class TeamConfiguration
 {
     public TeamConfiguration(
         Team team,
-        IReadOnlyList<Person> people,
+        IReadOnlyList<TeamMember> people,
         IReadOnlyList<Schedule> schedules,
         IReadOnlyList<EscalationPolicy> policies,
         IReadOnlyList<Service> services)
@@ -30,7 +30,7 @@ public sealed class TeamConfiguration
 
     public Team Team { get; }
 
-    public IReadOnlyDictionary<string, Person> People { get; }
+    public IReadOnlyDictionary<string, TeamMember> People { get; }
 
     public IReadOnlyDictionary<string, Schedule> Schedules { get; }
 

@@ -39,7 +39,7 @@ public class CalendarTests
     [Fact]
     public void Long_lines_are_folded_at_75_octets_without_splitting_a_character()
     {
-        var people = new[] { new Person("zoë", new string('é', 60) + " Østergård", new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC")) };
+        var people = new[] { new TeamMember("zoë", new string('é', 60) + " Østergård", new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC")) };
         var schedule = new Schedule("nights", "Nights, weekends; and holidays", Zone("UTC"), [Layer("Only", "UTC", "2027-01-01T00:00", Weeks(1), ["zoë"])]);
         var policy = new EscalationPolicy("p", "P", [new EscalationLevel([new EscalationTarget.Schedule("nights")], NodaTime.Duration.FromMinutes(5))]);
         var configuration = new TeamConfiguration(new Team("t", "T", "p"), people, [schedule], [policy], []);

@@ -45,7 +45,7 @@ public class HandoffDigestTests
         };
         var pagesPrimary = new EscalationPolicy("primary", "Primary", [new EscalationLevel([new EscalationTarget.Schedule("primary")], NodaTime.Duration.FromMinutes(5))]);
         var pagesDatabase = new EscalationPolicy("database", "Database", [new EscalationLevel([new EscalationTarget.Schedule("database")], NodaTime.Duration.FromMinutes(5))]);
-        var people = ((string[])["ann", "bob", "cat"]).Select(id => new Person(id, id, new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC"))).ToList();
+        var people = ((string[])["ann", "bob", "cat"]).Select(id => new TeamMember(id, id, new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC"))).ToList();
         var configuration = new TeamConfiguration(
             new Team("t", "T", "primary"),
             people,

@@ -87,7 +87,7 @@ public class OnCallDirectoryTests
         var schedule = new Schedule("primary", "Primary", Zone("UTC"), [Layer("Primary", "UTC", "2027-01-04T09:00", Weeks(1), ["ann"])])
             .With(new Override.Remove("ann", Between("2027-01-05T00:00:00Z", "2027-01-06T00:00:00Z")));
         var policy = new EscalationPolicy("p", "P", [new EscalationLevel([new EscalationTarget.Schedule("primary")], Duration.FromMinutes(5))]);
-        var ann = new Person("ann", "Ann", new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC"));
+        var ann = new TeamMember("ann", "Ann", new TeamsIdentity(Guid.NewGuid(), null), Zone("UTC"));
         var directory = new OnCallDirectory(new TeamConfiguration(new Team("t", "T", "p"), [ann], [schedule], [policy], []));
 
         Assert.Empty(directory.RespondersAt("p", 0, Utc("2027-01-05T12:00:00Z")));

@@ -17,14 +17,14 @@ internal static class PeopleSection
         return (reader.Id(team, "team"), reader.String(team, "team", "name"), policy);
     }
 
-    public static Person? ReadPerson(ConfigReader reader, JsonElement element, string path)
+    public static TeamMember? ReadPerson(ConfigReader reader, JsonElement element, string path)
     {
         if (!reader.Object(element, path, "id", "name", "timeZone", "teams")) return null;
         var id = reader.Id(element, path);
         var name = reader.String(element, path, "name");
         var zone = reader.Zone(element, path, "timeZone");
         var teams = ReadTeamsIdentity(reader, element, path);
-        return id is null || name is null || zone is null || teams is null ? null : new Person(id, name, teams, zone);
+        return id is null || name is null || zone is null || teams is null ? null : new TeamMember(id, name, teams, zone);
     }
 
     private static TeamsIdentity? ReadTeamsIdentity(ConfigReader reader, JsonElement person, string path)
