@@ -1,4 +1,19 @@
+using IncidentFlows.Domain.Incidents;
+
 namespace IncidentFlows.Domain.OnCall;
 
-/// <summary>The team a configuration file describes, and the policy it pages when nothing more specific applies.</summary>
-public sealed record Team(string Id, string Name, string DefaultPolicyId);
+/// <summary>
+/// The team a configuration file describes, the policy it pages when nothing more specific applies,
+/// its home time zone (war-room dates, weekly metrics), whether drills are announced, and the
+/// severities whose policy it overrides (the rest keep <see cref="SeverityPolicies.Default"/>).
+/// </summary>
+public sealed record Team(
+    string Id,
+    string Name,
+    string DefaultPolicyId,
+    string TimeZone = "UTC",
+    bool AnnounceDrills = false,
+    IReadOnlyDictionary<Severity, SeverityPolicy>? Severities = null)
+{
+    public SeverityPolicies Policies => Severities is { Count: > 0 } overrides ? SeverityPolicies.Default.With(overrides) : SeverityPolicies.Default;
+}

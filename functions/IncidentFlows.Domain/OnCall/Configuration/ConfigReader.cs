@@ -94,6 +94,14 @@ internal sealed partial class ConfigReader
         return null;
     }
 
+    public bool? Boolean(JsonElement obj, string path, string name, bool required = true)
+    {
+        if (Value(obj, path, name, required) is not { } value) return null;
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
+        Report(At(path, name), $"expected true or false, found {Describe(value)}");
+        return null;
+    }
+
     /// <summary>The elements of an array property, each with its path.</summary>
     public IReadOnlyList<(JsonElement Element, string Path)>? Array(JsonElement obj, string path, string name, int min, int max, bool required = true)
     {

@@ -2,21 +2,9 @@ using System.Text.Json;
 
 namespace IncidentFlows.Domain.OnCall.Configuration;
 
-/// <summary>Reads <c>team</c> and <c>people[]</c>.</summary>
+/// <summary>Reads <c>people[]</c>.</summary>
 internal static class PeopleSection
 {
-    public static (string? Id, string? Name, string? DefaultPolicy) ReadTeam(ConfigReader reader, JsonElement root)
-    {
-        if (reader.Value(root, "", "team", required: true) is not { } team || !reader.Object(team, "team", "id", "name", "defaultPolicy"))
-        {
-            return (null, null, null);
-        }
-
-        var policy = reader.Id(team, "team", "defaultPolicy");
-        reader.Reference("policy", policy, "team.defaultPolicy");
-        return (reader.Id(team, "team"), reader.String(team, "team", "name"), policy);
-    }
-
     public static TeamMember? ReadPerson(ConfigReader reader, JsonElement element, string path)
     {
         if (!reader.Object(element, path, "id", "name", "timeZone", "teams")) return null;

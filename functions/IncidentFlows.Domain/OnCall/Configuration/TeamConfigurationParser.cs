@@ -37,7 +37,8 @@ public static class TeamConfigurationParser
             return new TeamConfigurationResult.Invalid(reader.Problems);
         }
 
-        var (teamId, teamName, defaultPolicy) = PeopleSection.ReadTeam(reader, root);
+        var team = TeamSection.Read(reader, root);
+        var teamId = team?.Id;
         var people = Section(reader, root, "people", 1, PeopleSection.ReadPerson);
         var schedules = Section(reader, root, "schedules", 0, ScheduleSection.ReadSchedule);
         var policies = Section(reader, root, "policies", 1, PolicySection.ReadPolicy);
@@ -50,13 +51,13 @@ public static class TeamConfigurationParser
             ["policy"] = Ids(root, "policies"),
         });
 
-        if (reader.Problems.Count > 0 || teamId is null || teamName is null || defaultPolicy is null
+        if (reader.Problems.Count > 0 || team is null
             || people is null || schedules is null || policies is null || services is null)
         {
             return new TeamConfigurationResult.Invalid([.. reader.Problems.OrderBy(p => p.Path, StringComparer.Ordinal)]);
         }
 
-        return new TeamConfigurationResult.Valid(new TeamConfiguration(new Team(teamId, teamName, defaultPolicy), people, schedules, policies, services));
+        return new TeamConfigurationResult.Valid(new TeamConfiguration(team, people, schedules, policies, services));
     }
 
     /// <summary>Reads every item of a top-level list, then checks their ids are unique; null if any is invalid.</summary>

@@ -1,0 +1,64 @@
+using Azure.Identity;
+using IncidentFlows.App.Effects;
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.OnCall;
+using IncidentFlows.App.Scheduling;
+using IncidentFlows.App.Security;
+using IncidentFlows.App.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IncidentFlows.App.Hosting;
+
+/// <summary>The App layer's composition, the same for both hosts; each host adds only its own surface.</summary>
+public static class IncidentFlowsServiceCollectionExtensions
+{
+    /// <summary>Storage, the team's configuration, incidents, effects (console until Teams is added) and API security.</summary>
+    public static IServiceCollection AddIncidentFlows(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(IncidentFlowsOptions.Section);
+        var options = section.Get<IncidentFlowsOptions>() ?? new IncidentFlowsOptions();
+        services.Configure<IncidentFlowsOptions>(section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddIncidentFlowsStorage(options.Storage);
+        services.AddSingleton<TeamConfigurations>();
+        services.AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>());
+        services.AddSingleton<IncidentRepository>();
+        services.AddSingleton<IncidentCommandHandler>();
+        services.AddSingleton<IncidentDeclarations>();
+        services.AddSingleton<PendingWork>();
+        services.TryAddSingleton<IEffectRunner, ConsoleEffectRunner>();
+        services.AddIncidentFlowsSecurity(configuration, options);
+        services.AddHostedService<IncidentFlowsStartup>();
+        return services;
+    }
+
+    /// <summary>The embedded scheduler: the standalone server's driver (the Functions host uses Durable timers instead).</summary>
+    public static IServiceCollection AddIncidentScheduler(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
+        services.AddSingleton<IncidentWorker>();
+        services.AddSingleton<IncidentScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<IncidentScheduler>());
+        return services;
+    }
+
+    private static void AddIncidentFlowsStorage(this IServiceCollection services, StorageOptions storage)
+    {
+        if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            services.AddTableStorage(storage.ConnectionString, IncidentRepository.Contracts);
+            return;
+        }
+
+        if (storage.TableEndpoint is null)
+        {
+            throw new InvalidOperationException(
+                "Storage is not configured: set IncidentFlows:Storage:ConnectionString (Azurite, account key) or IncidentFlows:Storage:TableEndpoint (managed identity).");
+        }
+
+        var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = storage.ManagedIdentityClientId });
+        services.AddTableStorage(storage.TableEndpoint, credential, IncidentRepository.Contracts);
+    }
+}

@@ -1,0 +1,57 @@
+using IncidentFlows.App.OnCall;
+using IncidentFlows.App.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IncidentFlows.App.Hosting;
+
+/// <summary>
+/// Runs before anything serves or schedules (hosted services start in order): creates the tables and
+/// loads the team's configuration, from the configured file (validated, then stored) or from storage.
+/// An invalid or missing configuration stops the start with every problem listed.
+/// </summary>
+public sealed partial class IncidentFlowsStartup(
+    StorageTables tables,
+    TeamConfigurations teams,
+    IOptions<IncidentFlowsOptions> options,
+    ILogger<IncidentFlowsStartup> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.DevelopmentMode)
+        {
+            LogDevelopmentMode();
+        }
+
+        await tables.CreateAllAsync(cancellationToken);
+        if (settings.Team.ConfigFile is { Length: > 0 } file)
+        {
+            var problems = await teams.ReplaceAsync(await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"The team configuration {file} is invalid:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
+            }
+
+            LogLoaded(teams.Current.TeamId, file);
+            return;
+        }
+
+        if (!await teams.LoadStoredAsync(settings.Team.Id, cancellationToken))
+        {
+            throw new InvalidOperationException(
+                $"No configuration is stored for team '{settings.Team.Id}': set IncidentFlows:Team:ConfigFile to load one (docs/oncall-config.md).");
+        }
+
+        LogLoaded(teams.Current.TeamId, "storage");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT MODE: the API accepts requests without credentials and the bot endpoint accepts unauthenticated activities. Never use this outside a developer machine.")]
+    private partial void LogDevelopmentMode();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Team {TeamId} configuration loaded from {Source}")]
+    private partial void LogLoaded(string teamId, string source);
+}

@@ -1,0 +1,71 @@
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.Storage;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
+using IncidentFlows.Domain.OnCall;
+using IncidentFlows.Domain.OnCall.Configuration;
+using NodaTime;
+
+namespace IncidentFlows.App.OnCall;
+
+/// <summary>
+/// The team's configuration as code: validated completely, stored in Table Storage, and served to the
+/// decider as the current <see cref="TeamContext"/>. An invalid document changes nothing.
+/// </summary>
+public sealed class TeamConfigurations(IOnCallDocuments documents) : ITeamContextSource
+{
+    private TeamContext? _current;
+    private TeamConfiguration? _configuration;
+
+    public TeamContext Current => _current ?? throw new InvalidOperationException("The team configuration has not been loaded yet.");
+
+    /// <summary>The configuration the current context was built from (schedules, people, services).</summary>
+    public TeamConfiguration Configuration => _configuration ?? throw new InvalidOperationException("The team configuration has not been loaded yet.");
+
+    /// <summary>Validates <paramref name="json"/>; if valid, stores it and makes it current. Returns the problems otherwise.</summary>
+    public async Task<IReadOnlyList<ConfigProblem>> ReplaceAsync(string json, CancellationToken ct)
+    {
+        switch (TeamConfigurationParser.Parse(json))
+        {
+            case TeamConfigurationResult.Invalid invalid:
+                return invalid.Problems;
+            case TeamConfigurationResult.Valid valid:
+                await documents.SaveAsync(valid.Configuration.Team.Id, json, ct);
+                Use(valid.Configuration);
+                return [];
+            default:
+                throw new InvalidOperationException("Unknown configuration result.");
+        }
+    }
+
+    /// <summary>Loads the stored document of <paramref name="teamId"/>; false when none is stored.</summary>
+    public async Task<bool> LoadStoredAsync(string teamId, CancellationToken ct)
+    {
+        if (await documents.LoadAsync(teamId, ct) is not { } json)
+        {
+            return false;
+        }
+
+        Use(TeamConfigurationParser.Parse(json) switch
+        {
+            TeamConfigurationResult.Valid valid => valid.Configuration,
+            TeamConfigurationResult.Invalid invalid =>
+                throw new InvalidOperationException($"The stored configuration of team {teamId} is invalid: {string.Join("; ", invalid.Problems)}"),
+            _ => throw new InvalidOperationException("Unknown configuration result."),
+        });
+        return true;
+    }
+
+    private void Use(TeamConfiguration configuration)
+    {
+        var team = configuration.Team;
+        _configuration = configuration;
+        _current = new TeamContext(
+            team.Id,
+            team.Name,
+            DateTimeZoneProviders.Tzdb.GetZoneOrNull(team.TimeZone) ?? DateTimeZone.Utc,
+            team.Policies,
+            new OnCallDirectory(configuration),
+            new EffectSettings(team.AnnounceDrills));
+    }
+}
