@@ -29,6 +29,9 @@ public sealed record Incident(
     ValueList<string> PinnedMessages,
     int Version)
 {
+    /// <summary>Follow-ups in the order they were added; numbered from 1. An init property so snapshots written before it still bind.</summary>
+    public ValueList<ActionItem> ActionItems { get; init; } = ValueList<ActionItem>.Empty;
+
     public bool IsAcknowledged => AcknowledgedBy is not null;
 
     public Person? Holder(IncidentRole role) =>

@@ -7,7 +7,7 @@ namespace IncidentFlows.Domain.Incidents;
 /// private constructor keeps every command in this file, so the decider's switch is exhaustive.
 /// </summary>
 /// <remarks>
-/// <see cref="PostUpdate.Key"/> and <see cref="AddNote.Key"/> carry the client's idempotency key
+/// <see cref="PostUpdate.Key"/>, <see cref="AddNote.Key"/> and <see cref="AddActionItem.Key"/> carry the client's idempotency key
 /// (a Teams activity id, an HTTP Idempotency-Key) so a retried delivery is recognised.
 /// </remarks>
 public abstract record IncidentCommand
@@ -63,4 +63,10 @@ public abstract record IncidentCommand
     public sealed record Close(Person By) : IncidentCommand;
 
     public sealed record Reopen(Person By, string Reason) : IncidentCommand;
+
+    /// <summary>A follow-up to do; the incident numbers it. Allowed after close (postmortem follow-up).</summary>
+    public sealed record AddActionItem(ActionItemDetails Item, Person By, string? Key = null) : IncidentCommand;
+
+    /// <summary>Sets the whole of an item's details (the API merges a partial change first). Allowed after close.</summary>
+    public sealed record UpdateActionItem(int Number, ActionItemDetails Item, Person By) : IncidentCommand;
 }

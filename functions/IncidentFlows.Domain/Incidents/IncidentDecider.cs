@@ -47,11 +47,17 @@ public static class IncidentDecider
             C.RecordWarRoom c => Communication.RecordWarRoom(c, state, context),
             C.RecordAnnouncement c => Communication.RecordAnnouncement(c, state, context),
             C.Escalate => Escalation.Escalate(state, context),
+            C.AddActionItem c => ActionItems.Add(c, state, context),
+            C.UpdateActionItem c => ActionItems.Update(c, state, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown incident command."),
         };
     }
 
-    /// <summary>A closed incident still takes a reopen, late timers (which decide nothing) and late effect results.</summary>
+    /// <summary>
+    /// A closed incident still takes a reopen, late timers (which decide nothing), late effect results,
+    /// and action items: the postmortem's follow-ups are written and worked on after the close.
+    /// </summary>
     private static bool AllowedWhenClosed(IncidentCommand command) =>
-        command is C.Reopen or C.Escalate or C.Remind or C.RecordWarRoom or C.RecordAnnouncement;
+        command is C.Reopen or C.Escalate or C.Remind or C.RecordWarRoom or C.RecordAnnouncement
+            or C.AddActionItem or C.UpdateActionItem;
 }

@@ -67,4 +67,9 @@ public abstract record IncidentEvent
     public sealed record UpdateReminderSent(Person To, Instant MissedDue, Instant NextUpdateDue) : IncidentEvent;
 
     public sealed record Reopened(Person By, string Reason, Instant NextUpdateDue) : IncidentEvent;
+
+    public sealed record ActionItemAdded(int Number, ActionItemDetails Item, Person By, string? Key) : IncidentEvent;
+
+    /// <summary>Carries the item's details after the update, so replay never has to merge.</summary>
+    public sealed record ActionItemUpdated(int Number, ActionItemDetails Item, Person By) : IncidentEvent;
 }

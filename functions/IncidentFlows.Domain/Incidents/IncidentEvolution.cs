@@ -69,6 +69,12 @@ public static class IncidentEvolution
             NextUpdateDue = e.NextUpdateDue,
             Times = s.Times with { Resolved = null, Closed = null },
         },
+        E.ActionItemAdded e => s with
+        {
+            ActionItems = s.ActionItems.Add(new ActionItem(e.Number, e.Item, e.By, e.At)),
+            SeenKeys = Seen(s.SeenKeys, e.Key),
+        },
+        E.ActionItemUpdated e => s with { ActionItems = s.ActionItems.SetItem(e.Number - 1, s.ActionItems[e.Number - 1] with { Details = e.Item }) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown incident event."),
     };
 

@@ -6,4 +6,7 @@ public static class Limits
     public const int TitleLength = 200;
     public const int TextLength = 4000;
     public const int IdLength = 64;
+
+    /// <summary>Keeps the state snapshot row far below 1 MiB; past this many, a postmortem needs a project, not items.</summary>
+    public const int ActionItemsPerIncident = 100;
 }

@@ -33,7 +33,7 @@ internal static class RandomHistories
 
     private static Gen<Step> StepGen =>
         from minutes in Gen.Choose(0, 25)
-        from command in Gen.Choose(0, 13)
+        from command in Gen.Choose(0, 15)
         from person in Gen.Choose(0, People.Length - 1)
         from choice in Gen.Choose(0, 6)
         select new Step(minutes, command, person, choice);
@@ -61,6 +61,10 @@ internal static class RandomHistories
         }
     }
 
+    /// <summary>Choice picks the scales and status, so updates sometimes change nothing (a repeat).</summary>
+    private static ActionItemDetails ActionItem(int choice) =>
+        new($"follow-up {choice % 3}", (Importance)(choice % 3), (Urgency)((choice / 3) % 3), (ActionItemSize)((choice + 1) % 3), (ActionItemStatus)(choice % 5));
+
     private static IncidentCommand ToCommand(Step s)
     {
         var by = People[s.Person];
@@ -78,6 +82,8 @@ internal static class RandomHistories
             9 => new C.Close(by),
             10 => new C.Reopen(by, "it is back"),
             11 => new C.Remind(),
+            13 => new C.AddActionItem(ActionItem(s.Choice), by, $"a{s.Choice}"),
+            14 => new C.UpdateActionItem((s.Choice % 3) + 1, ActionItem(s.Choice + s.Person), by),
             _ => new C.Escalate(),
         };
     }

@@ -1,0 +1,46 @@
+using IncidentFlows.Domain.Incidents;
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+
+namespace IncidentFlows.Domain.Learning;
+
+/// <summary>What one event says on the timeline: a short kind, who did it (when a person did), and a sentence.</summary>
+public sealed record TimelineEntry(string Kind, string? Who, string Text, bool Pinned = false)
+{
+    public static TimelineEntry Of(IncidentEvent @event) => @event switch
+    {
+        E.Declared e => new("declared", e.Reporter.Name, Declared(e)),
+        E.EscalationStarted e => new("escalation", null, $"Escalation started with policy {e.Plan.PolicyId} ({Count(e.Plan.Levels, "level")})."),
+        E.NoEscalationPolicy e => new("escalation", null, $"Nobody paged: no escalation policy for {e.Service ?? "the team"}."),
+        E.Paged e => new("paged", string.Join(", ", e.Responders.Select(r => r.Name)),
+            $"Paged at level {e.Level + 1}, round {e.Round + 1}: {string.Join(", ", e.Responders.Select(r => $"{r.Name} ({r.Via})"))}."),
+        E.CoverageGapFound e => new("coverage gap", null, $"Nobody on call at level {e.Level + 1}, round {e.Round + 1}; moved on."),
+        E.EscalationExhausted e => new("escalation", null, $"Nobody acknowledged after {Count(e.Rounds, "round")}; escalation stopped."),
+        E.Acknowledged e => new("acknowledged", e.By.Name, "Acknowledged."),
+        E.Joined e => new("joined", e.By.Name, "Joined."),
+        E.RoleAssigned e => new("role", e.By.Name, $"{e.Assignee.Name} is the {e.Role.Display()}."),
+        E.RoleRenounced e => new("role", e.Holder.Name, $"{e.Holder.Name} is no longer the {e.Role.Display()}."),
+        E.SeverityChanged e => new("severity", e.By.Name, $"{e.From.Display()} → {e.To.Display()}{Reason(e.Reason)}"),
+        E.StatusChanged e => new("status", e.By.Name, $"{e.From.Display()} → {e.To.Display()}{Reason(e.Note)}"),
+        E.UpdatePosted e => new("update", e.By.Name, e.Text),
+        E.NoteAdded e => new("note", e.By.Name, e.Text),
+        E.MessagePinned e => new("pinned", e.By.Name, e.Text, Pinned: true),
+        E.WarRoomRecorded e => new("war room", null, $"War room {e.Name} opened."),
+        E.AnnouncementRecorded => new("announcement", null, "Announced in the incidents channel."),
+        E.UpdateReminderSent e => new("reminder", e.To.Name, $"A status update was due; reminded {e.To.Name}."),
+        E.Reopened e => new("reopened", e.By.Name, $"Reopened: {e.Reason}"),
+        E.ActionItemAdded e => new("action item", e.By.Name, $"Added action {e.Number}: {ActionItemText.Summary(e.Item)}"),
+        E.ActionItemUpdated e => new("action item", e.By.Name, $"Updated action {e.Number}: {ActionItemText.Summary(e.Item)}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown incident event."),
+    };
+
+    private static string Declared(E.Declared e)
+    {
+        var kind = e.Kind == IncidentKind.Real ? "" : $" ({e.Kind.ToString().ToLowerInvariant()})";
+        var service = e.Service is null ? "" : $" on {e.Service}";
+        return $"Declared {e.Severity.Display()}{kind}{service}: {e.Title}";
+    }
+
+    private static string Reason(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}
