@@ -16,6 +16,7 @@ public static class ApiJson
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new InstantConverter());
         options.Converters.Add(new DurationConverter());
+        options.Converters.Add(new LocalDateConverter());
         options.Converters.Add(new IncidentIdConverter());
         options.Converters.Add(new ValueListConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -13,6 +13,9 @@ internal static class SampleEvents
     public static readonly Person Alice = new("alice", "Alice");
     public static readonly Person Bob = new("bob", "Bob");
 
+    private static ActionItemDetails Action(ActionItemStatus status) => new(
+        "Alert on checkout error rate", Importance.High, Urgency.High, ActionItemSize.Days, status, Bob, Confidence.High, new LocalDate(2026, 12, 1));
+
     public static IncidentEvent[] OfEveryKind()
     {
         var policy = SeverityPolicies.Default[Severity.Sev1];
@@ -40,6 +43,8 @@ internal static class SampleEvents
             new E.UpdateReminderSent(Bob, M(21), M(36)) { At = M(21) },
             new E.StatusChanged(IncidentStatus.Investigating, IncidentStatus.Resolved, Bob, "rolled back") { At = M(40) },
             new E.Reopened(Alice, "errors are back", M(65)) { At = M(50) },
+            new E.ActionItemAdded(1, Action(ActionItemStatus.Backlog), Alice, "a-1") { At = M(55) },
+            new E.ActionItemUpdated(1, Action(ActionItemStatus.InProgress), Bob) { At = M(56) },
         ];
     }
 }

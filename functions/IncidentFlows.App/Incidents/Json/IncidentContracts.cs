@@ -35,6 +35,8 @@ public static class IncidentContracts
         [typeof(E.AnnouncementRecorded)] = "AnnouncementRecorded",
         [typeof(E.UpdateReminderSent)] = "UpdateReminderSent",
         [typeof(E.Reopened)] = "Reopened",
+        [typeof(E.ActionItemAdded)] = "ActionItemAdded",
+        [typeof(E.ActionItemUpdated)] = "ActionItemUpdated",
     };
 
     public static readonly IReadOnlyDictionary<Type, string> Effects = new Dictionary<Type, string>

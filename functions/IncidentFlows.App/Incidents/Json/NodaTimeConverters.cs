@@ -24,3 +24,13 @@ internal sealed class DurationConverter : JsonConverter<Duration>
     public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options) =>
         writer.WriteStringValue(DurationPattern.Roundtrip.Format(value));
 }
+
+/// <summary>Dates as ISO-8601 ("2026-12-01").</summary>
+internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+{
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        LocalDatePattern.Iso.Parse(reader.GetString() ?? "").GetValueOrThrow();
+
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+}
