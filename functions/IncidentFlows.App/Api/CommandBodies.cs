@@ -61,6 +61,22 @@ internal static class CommandBodies
             : Parsed.Invalid("assignee", "Say who takes the role: assignee.id is missing.");
     }
 
+    /// <summary>An action item's details; the same body adds one and replaces one's details.</summary>
+    public static Parsed ActionItem(ActionItemBody b, ClaimsPrincipal user, string? key, int? number)
+    {
+        if (b.Importance is not { } importance || b.Urgency is not { } urgency || b.Size is not { } size)
+        {
+            var missing = b.Importance is null ? "importance" : b.Urgency is null ? "urgency" : "size";
+            return Parsed.Invalid(missing, $"Say the action item's {missing} (importance and urgency: low, medium, high; size: hours, days, weeks).");
+        }
+
+        var details = new ActionItemDetails(
+            b.Title ?? "", importance, urgency, size, b.Status ?? ActionItemStatus.Backlog,
+            b.Assignee is { Id: { Length: > 0 } } ? Callers.Actor(user, b.Assignee) : null, b.Confidence, b.Due);
+        var by = Callers.Actor(user, b.By);
+        return number is { } n ? new C.UpdateActionItem(n, details, by) : new C.AddActionItem(details, by, key);
+    }
+
     private static bool TryKind(string? text, out IncidentKind kind)
     {
         kind = IncidentKind.Real;

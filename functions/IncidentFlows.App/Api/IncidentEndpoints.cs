@@ -43,6 +43,10 @@ public static class IncidentEndpoints
             RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()));
         api.MapPost("/{id}/reopen", (string id, HttpContext http, IncidentCommandHandler h) =>
             RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? "")));
+        api.MapPost("/{id}/actions", (string id, HttpContext http, IncidentCommandHandler h) =>
+            RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null)));
+        api.MapPost("/{id}/actions/{number:int}", (string id, int number, HttpContext http, IncidentCommandHandler h) =>
+            RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, key: null, number)));
         return routes;
     }
 

@@ -28,3 +28,14 @@ public sealed record TextBody(string? Text, PersonBody? By = null);
 public sealed record ResolveBody(string? Summary = null, PersonBody? By = null);
 
 public sealed record ReopenBody(string? Reason, PersonBody? By = null);
+
+public sealed record ActionItemBody(
+    string? Title,
+    Domain.Incidents.Importance? Importance,
+    Domain.Incidents.Urgency? Urgency,
+    Domain.Incidents.ActionItemSize? Size,
+    Domain.Incidents.ActionItemStatus? Status = null,
+    PersonBody? Assignee = null,
+    Domain.Incidents.Confidence? Confidence = null,
+    NodaTime.LocalDate? Due = null,
+    PersonBody? By = null);

@@ -31,6 +31,9 @@ public sealed class StorageOptions
 
     /// <summary>The client id of the user-assigned managed identity (empty: system-assigned or developer credentials).</summary>
     public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>Prefixes every table name (letters and digits), so several instances or test runs can share one account.</summary>
+    public string TablePrefix { get; set; } = "";
 }
 
 public sealed class TeamOptions

@@ -48,7 +48,7 @@ public static class IncidentFlowsServiceCollectionExtensions
     {
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
-            services.AddTableStorage(storage.ConnectionString, IncidentRepository.Contracts);
+            services.AddTableStorage(storage.ConnectionString, IncidentRepository.Contracts, storage.TablePrefix);
             return;
         }
 
@@ -59,6 +59,6 @@ public static class IncidentFlowsServiceCollectionExtensions
         }
 
         var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = storage.ManagedIdentityClientId });
-        services.AddTableStorage(storage.TableEndpoint, credential, IncidentRepository.Contracts);
+        services.AddTableStorage(storage.TableEndpoint, credential, IncidentRepository.Contracts, storage.TablePrefix);
     }
 }

@@ -8,16 +8,16 @@ namespace IncidentFlows.App.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>Shared key / Azurite: a storage connection string (<c>UseDevelopmentStorage=true</c> works).</summary>
-    public static IServiceCollection AddTableStorage(this IServiceCollection services, string connectionString, EventContracts? contracts = null) =>
-        services.AddTableStorage(new TableServiceClient(connectionString), contracts);
+    public static IServiceCollection AddTableStorage(this IServiceCollection services, string connectionString, EventContracts? contracts = null, string tablePrefix = "") =>
+        services.AddTableStorage(new TableServiceClient(connectionString), contracts, tablePrefix);
 
     /// <summary>Managed identity: the account's table endpoint and a credential.</summary>
-    public static IServiceCollection AddTableStorage(this IServiceCollection services, Uri tableEndpoint, TokenCredential credential, EventContracts? contracts = null) =>
-        services.AddTableStorage(new TableServiceClient(tableEndpoint, credential), contracts);
+    public static IServiceCollection AddTableStorage(this IServiceCollection services, Uri tableEndpoint, TokenCredential credential, EventContracts? contracts = null, string tablePrefix = "") =>
+        services.AddTableStorage(new TableServiceClient(tableEndpoint, credential), contracts, tablePrefix);
 
-    private static IServiceCollection AddTableStorage(this IServiceCollection services, TableServiceClient client, EventContracts? contracts)
+    private static IServiceCollection AddTableStorage(this IServiceCollection services, TableServiceClient client, EventContracts? contracts, string tablePrefix)
     {
-        var tables = new StorageTables(client);
+        var tables = new StorageTables(client, tablePrefix);
         var known = contracts ?? EventContracts.Any;
         services.AddSingleton(client);
         services.AddSingleton(tables);

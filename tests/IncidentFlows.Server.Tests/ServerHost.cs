@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Security;
+using IncidentFlows.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentFlows.Server.Tests;
+
+/// <summary>
+/// The standalone server in-process, on real Azurite (fresh tables per host), the sample
+/// follow-the-sun team, one API key, and a clock the test moves.
+/// </summary>
+internal sealed class ServerHost : WebApplicationFactory<Program>
+{
+    public const string Key = "ifk_test-key-for-the-end-to-end-tests";
+
+    /// <summary>Monday 23 November 2026, 10:00 UTC: London's layer is on call.</summary>
+    public static readonly DateTimeOffset Monday = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly AzuriteServer _azurite;
+    private readonly string _tablePrefix;
+
+    public ServerHost(AzuriteServer azurite, string? tablePrefix = null)
+    {
+        _azurite = azurite;
+        _tablePrefix = tablePrefix ?? "e2e" + Guid.NewGuid().ToString("N")[..10];
+        Api = CreateClient();
+        Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", Key);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Monday);
+
+    public HttpClient Api { get; }
+
+    public string TablePrefix => _tablePrefix;
+
+    public static string SampleTeamFile => Path.Combine(RepositoryRoot.Find().FullName, "samples", "teams", "follow-the-sun.json");
+
+    public async Task<JsonObject> DeclareAsync(object body, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/incidents") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await Api.SendAsync(request);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, $"declare: {(int)response.StatusCode} {json}");
+        return JsonNode.Parse(json)!.AsObject();
+    }
+
+    public async Task<JsonObject> GetAsync(string path) => (await Api.GetFromJsonAsync<JsonObject>(path))!;
+
+    public async Task<JsonObject> PostAsync(string path, object? body = null)
+    {
+        using var response = await Api.PostAsync(path, body is null ? null : JsonContent.Create(body));
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {json}");
+        return JsonNode.Parse(json)!.AsObject();
+    }
+
+    /// <summary>Polls (in real time) until the incident satisfies <paramref name="condition"/>; effects run in the background.</summary>
+    public async Task<JsonObject> EventuallyAsync(string id, Func<JsonObject, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        JsonObject incident;
+        do
+        {
+            incident = await GetAsync($"/api/incidents/{id}");
+            if (condition(incident))
+            {
+                return incident;
+            }
+
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}: {incident.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("IncidentFlows:Storage:ConnectionString", _azurite.ConnectionString);
+        builder.UseSetting("IncidentFlows:Storage:TablePrefix", _tablePrefix);
+        builder.UseSetting("IncidentFlows:Team:ConfigFile", SampleTeamFile);
+        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
+        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
+        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Api.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
