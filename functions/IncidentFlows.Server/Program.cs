@@ -1,6 +1,7 @@
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Security;
+using IncidentFlows.App.Teams;
 
 if (args is ["new-api-key", var team, var name])
 {
@@ -30,6 +31,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapIncidentsApi();
 app.MapLearningApi();
 app.MapOnCallApi();
+app.MapBotEndpoint();
 app.Run();
 
 /// <summary>The entry point, visible to the end-to-end tests' WebApplicationFactory.</summary>

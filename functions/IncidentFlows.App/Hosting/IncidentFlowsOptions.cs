@@ -14,6 +14,9 @@ public sealed class IncidentFlowsOptions
 
     public EntraOptions Entra { get; set; } = new();
 
+    /// <summary>The Teams bot and Graph; when its AppId is empty, effects are logged to the console instead.</summary>
+    public Teams.TeamsOptions Teams { get; set; } = new();
+
     /// <summary>
     /// Local development only: requests without credentials act as a local developer and the bot
     /// endpoint accepts the Agents Playground without a token. Off by default; logged at start.

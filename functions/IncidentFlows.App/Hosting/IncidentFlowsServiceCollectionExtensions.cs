@@ -5,6 +5,7 @@ using IncidentFlows.App.OnCall;
 using IncidentFlows.App.Scheduling;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Storage;
+using IncidentFlows.App.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,7 @@ namespace IncidentFlows.App.Hosting;
 /// <summary>The App layer's composition, the same for both hosts; each host adds only its own surface.</summary>
 public static class IncidentFlowsServiceCollectionExtensions
 {
-    /// <summary>Storage, the team's configuration, incidents, effects (console until Teams is added) and API security.</summary>
+    /// <summary>Storage, the team's configuration, incidents, effects (Teams when IncidentFlows:Teams:AppId is set, else the console) and API security.</summary>
     public static IServiceCollection AddIncidentFlows(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(IncidentFlowsOptions.Section);
@@ -28,6 +29,11 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<IncidentCommandHandler>();
         services.AddSingleton<IncidentDeclarations>();
         services.AddSingleton<PendingWork>();
+        if (options.Teams.IsConfigured)
+        {
+            services.AddIncidentFlowsTeams(configuration, options);
+        }
+
         services.TryAddSingleton<IEffectRunner, ConsoleEffectRunner>();
         services.AddIncidentFlowsSecurity(configuration, options);
         services.AddHostedService<IncidentFlowsStartup>();

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Teams.Cards;
+using IncidentFlows.App.Teams.Conversations;
+using IncidentFlows.App.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace IncidentFlows.App.Teams;
+
+/// <summary>
+/// One authenticated activity in, its effects out: remember where we can post, then answer text
+/// commands (reply in the thread), card submits (reply) and Action.Execute invokes (the refreshed
+/// card as the invoke's answer, so Teams updates the card in place). Anything else is acknowledged.
+/// </summary>
+public sealed partial class BotActivityHandler(
+    ConversationRecorder recorder,
+    BotTextRequests text,
+    BotCardActions cards,
+    TeamsPeople people,
+    ConnectorClient connector,
+    ILogger<BotActivityHandler> log)
+{
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    public async Task<BotResponse> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        await recorder.RecordAsync(activity, ct);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke when activity.Name == AdaptiveCardAction && (activity.Value?["action"]) is JsonObject action:
+                var verb = (string?)action["verb"] ?? "";
+                var data = action["data"] as JsonObject ?? [];
+                return BotResponse.CardRefresh(await cards.RunAsync(verb, data, Actor(activity), activity.Id, ct));
+            case ActivityTypes.Message when activity.Value is JsonObject submitted && string.IsNullOrWhiteSpace(activity.Text):
+                var submitVerb = (string?)submitted[CardVerbs.VerbKey] ?? CardVerbs.Declare;
+                var card = await cards.RunAsync(submitVerb, submitted, Actor(activity), activity.Id, ct);
+                await ReplyAsync(activity, Activity.Message(null, card), ct);
+                return BotResponse.Done;
+            case ActivityTypes.Message:
+                await ReplyAsync(activity, await text.AnswerAsync(activity, ct), ct);
+                return BotResponse.Done;
+            default:
+                LogIgnored(activity.Type ?? "(none)", activity.Name ?? "");
+                return BotResponse.Done;
+        }
+    }
+
+    private Domain.Incidents.Person Actor(Activity activity) => people.From(activity.From ?? new ChannelAccount("unknown"));
+
+    private async Task ReplyAsync(Activity to, Activity reply, CancellationToken ct)
+    {
+        if (to.ServiceUrl is null || to.Conversation is null)
+        {
+            return;
+        }
+
+        var addressed = reply with { From = to.Recipient, Recipient = to.From, Conversation = to.Conversation, ReplyToId = to.Id };
+        if (to.Id is { Length: > 0 } id)
+        {
+            await connector.ReplyAsync(new Uri(to.ServiceUrl), to.Conversation.Id, id, addressed, ct);
+        }
+        else
+        {
+            await connector.SendAsync(new Uri(to.ServiceUrl), to.Conversation.Id, addressed, ct);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Bot activity {Type} {Name} needs no answer")]
+    private partial void LogIgnored(string type, string name);
+}

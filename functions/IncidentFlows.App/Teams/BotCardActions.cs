@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.Teams.Cards;
+using IncidentFlows.Domain.Incidents;
+using C = IncidentFlows.Domain.Incidents.IncidentCommand;
+
+namespace IncidentFlows.App.Teams;
+
+/// <summary>
+/// Card buttons (Action.Execute verbs, or Action.Submit data with a verb) → a command → the card to
+/// show instead. A refused command keeps the incident card and says why on it.
+/// </summary>
+public sealed class BotCardActions(IncidentDeclarations declarations, IncidentCommandHandler commands, IncidentRepository incidents)
+{
+    public async Task<JsonObject> RunAsync(string verb, JsonObject data, Person by, string? key, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (verb == CardVerbs.Declare)
+        {
+            return await DeclareAsync(data, by, key, ct);
+        }
+
+        if (Text(data, CardVerbs.IncidentKey) is not { } incidentText)
+        {
+            return HelpCard.Create($"a card button ({verb}) without an incident");
+        }
+
+        var id = new IncidentId(incidentText);
+        C? command = verb switch
+        {
+            CardVerbs.Acknowledge => new C.Acknowledge(by),
+            CardVerbs.Join => new C.Join(by),
+            CardVerbs.Resolve => new C.Resolve(by, Text(data, "summary")),
+            CardVerbs.Status when IncidentStatuses.Parse(Text(data, "status")) is { } status => new C.ChangeStatus(status, by, Text(data, "note")),
+            CardVerbs.Update when Text(data, "text") is { } text => new C.PostUpdate(text, by, key),
+            _ => null,
+        };
+        if (command is null)
+        {
+            return await CardAsync(id, $"That button ({verb}) needs more input.", ct);
+        }
+
+        var result = await commands.HandleAsync(id, command, ct);
+        return result.State is { } state ? IncidentCard.For(state, result.Decision.Error?.Message) : HelpCard.Create($"{id}: {result.Decision.Error?.Message}");
+    }
+
+    private async Task<JsonObject> DeclareAsync(JsonObject data, Person by, string? key, CancellationToken ct)
+    {
+        if (Text(data, "title") is not { } title)
+        {
+            return DeclareCard.Create(data.Count == 0 ? null : "Say what is wrong: the title is empty.");
+        }
+
+        var severity = SeverityNames.Parse(Text(data, "severity")) ?? Severity.Sev3;
+        var kind = Text(data, "drill") == "true" ? IncidentKind.Drill : IncidentKind.Real;
+        var declare = new C.Declare(default, title, severity, by, kind, Text(data, "service"));
+        var result = await declarations.DeclareAsync(declare, key is null ? null : "teams:" + key, ct);
+        return result.State is { } state ? IncidentCard.For(state) : DeclareCard.Create(result.Decision.Error?.Message);
+    }
+
+    private async Task<JsonObject> CardAsync(IncidentId id, string problem, CancellationToken ct) =>
+        (await incidents.LoadAsync(id, ct)).State is { } state ? IncidentCard.For(state, problem) : HelpCard.Create($"{id}: {problem}");
+
+    private static string? Text(JsonObject data, string key) =>
+        data[key] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+}

@@ -1,0 +1,129 @@
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.Teams.Cards;
+using IncidentFlows.App.Teams.Commands;
+using IncidentFlows.App.Teams.Conversations;
+using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.Domain.Incidents;
+using NodaTime;
+using C = IncidentFlows.Domain.Incidents.IncidentCommand;
+
+namespace IncidentFlows.App.Teams;
+
+/// <summary>
+/// Answers a text command: runs it and says what happened, as a message with the incident card, the
+/// help card, or a sentence. In a war-room channel the incident is the channel's.
+/// </summary>
+public sealed class BotTextRequests(
+    IncidentDeclarations declarations,
+    IncidentCommandHandler commands,
+    IncidentRepository incidents,
+    ConversationBook book,
+    ConnectorClient connector,
+    TeamsPeople people,
+    ITeamContextSource team,
+    TimeProvider clock)
+{
+    public async Task<Activity> AnswerAsync(Activity message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var by = people.From(message.From ?? new ChannelAccount("unknown"));
+        var key = message.Id is { Length: > 0 } id ? "teams:" + id : null;
+        return CommandParser.Parse(Mentions.StripBot(message)) switch
+        {
+            BotRequest.Declare { Title.Length: 0 } => Activity.Message(null, DeclareCard.Create()),
+            BotRequest.Declare d => await DeclareAsync(new C.Declare(default, d.Title, d.Severity ?? Severity.Sev3, by, d.Kind), key, ct),
+            BotRequest.ForIncident f => await RunAsync(f, message, by, key, ct),
+            BotRequest.Show s => await ShowAsync(s.Incident ?? await ImpliedAsync(message, ct), ct),
+            BotRequest.OnCall => Activity.Message(OnCallNow()),
+            BotRequest.Help h => Activity.Message(null, HelpCard.Create(h.NotUnderstood)),
+            _ => Activity.Message(null, HelpCard.Create()),
+        };
+    }
+
+    private async Task<Activity> DeclareAsync(C.Declare declare, string? key, CancellationToken ct)
+    {
+        var result = await declarations.DeclareAsync(declare, key, ct);
+        return result.State is { } state ? Activity.Message($"Declared {state.Id}.", IncidentCard.For(state)) : Activity.Message(result.Decision.Error!.Message);
+    }
+
+    private async Task<Activity> RunAsync(BotRequest.ForIncident request, Activity message, Person by, string? key, CancellationToken ct)
+    {
+        if ((request.Incident ?? await ImpliedAsync(message, ct)) is not { } id)
+        {
+            return Activity.Message("Which incident? Name it, like \"INC-42 ack\", or write in the incident's war-room channel.");
+        }
+
+        Person? assignee = null;
+        if (request.Intent is IncidentIntent.AssignRole role)
+        {
+            assignee = await people.FindAsync(role.Who, by, Mentions.Of(message), m => MemberAsync(message, m, ct), ct);
+            if (assignee is null)
+            {
+                return Activity.Message($"I could not find \"{role.Who}\": @mention them, or use their UPN or team member id.");
+            }
+        }
+
+        var result = await commands.HandleAsync(id, request.Intent.ToCommand(by, assignee, key), ct);
+        return (result.Decision.Error, result.State) switch
+        {
+            ({ } error, _) => Activity.Message(error.Message),
+            (null, { } state) when request.Intent is IncidentIntent.PostUpdate or IncidentIntent.AddNote or IncidentIntent.AddAction =>
+                Activity.Message($"{state.Id}: {Confirmation(request.Intent)}"),
+            (null, { } state) => Activity.Message(null, IncidentCard.For(state)),
+            _ => Activity.Message($"There is no incident {id}."),
+        };
+    }
+
+    private async Task<Activity> ShowAsync(IncidentId? id, CancellationToken ct) =>
+        id is null ? Activity.Message("Which incident? Say \"INC-42 status\".")
+        : (await incidents.LoadAsync(id.Value, ct)).State is { } state ? Activity.Message(null, IncidentCard.For(state))
+        : Activity.Message($"There is no incident {id}.");
+
+    /// <summary>The incident whose war room this channel is, if it is one.</summary>
+    private async Task<IncidentId?> ImpliedAsync(Activity message, CancellationToken ct)
+    {
+        var channel = message.TeamsChannelId() ?? (message.Conversation is { } c ? ConversationRecorder.BaseConversationId(c.Id) : null);
+        return channel is not null && await book.IncidentOfChannelAsync(channel, ct) is { } incident ? new IncidentId(incident) : null;
+    }
+
+    private async Task<ChannelAccount?> MemberAsync(Activity message, Mention mention, CancellationToken ct)
+    {
+        if (message.ServiceUrl is null || message.Conversation is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await connector.GetMemberAsync(new Uri(message.ServiceUrl), message.Conversation.Id, mention.Id, ct);
+        }
+        catch (ConnectorException)
+        {
+            return null; // the mention's name and id still identify them
+        }
+    }
+
+    private string OnCallNow()
+    {
+        var context = team.Current;
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        if (context.OnCall.PlanFor(null) is not { } plan)
+        {
+            return "No escalation policy is configured.";
+        }
+
+        var lines = Enumerable.Range(0, plan.Levels).Select(level =>
+        {
+            var responders = context.OnCall.RespondersAt(plan.PolicyId, level, now);
+            return $"- Level {level + 1}: " + (responders.Count == 0 ? "nobody (coverage gap)" : string.Join(", ", responders.Select(r => $"{r.Name} ({r.Via})")));
+        });
+        return $"On call now for policy **{plan.PolicyId}**:\n\n" + string.Join("\n", lines);
+    }
+
+    private static string Confirmation(IncidentIntent intent) => intent switch
+    {
+        IncidentIntent.PostUpdate => "update posted.",
+        IncidentIntent.AddNote => "noted on the timeline.",
+        _ => "action item added.",
+    };
+}

@@ -1,0 +1,18 @@
+namespace IncidentFlows.App.Teams.Cards;
+
+/// <summary>The verbs our cards' Action.Execute (and Action.Submit) buttons carry, and the data keys they read.</summary>
+public static class CardVerbs
+{
+    public const string Declare = "declare";
+    public const string Acknowledge = "acknowledge";
+    public const string Join = "join";
+    public const string Status = "status";
+    public const string Update = "update";
+    public const string Resolve = "resolve";
+
+    /// <summary>Data key holding the incident id on every incident action.</summary>
+    public const string IncidentKey = "incident";
+
+    /// <summary>Action.Submit has no verb of its own, so the verb travels in the data too.</summary>
+    public const string VerbKey = "verb";
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using IncidentFlows.Domain.Incidents;
+using static IncidentFlows.App.Teams.Cards.AdaptiveCard;
+
+namespace IncidentFlows.App.Teams.Cards;
+
+/// <summary>
+/// The incident card: what the announcement, the reply to a declare and the refreshed card after a
+/// button show. Buttons (Action.Execute) are the ones that make sense in the incident's state.
+/// </summary>
+public static class IncidentCard
+{
+    public static JsonObject For(Incident incident, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var kind = incident.Kind == IncidentKind.Real ? "" : $" · {incident.Kind.ToString().ToUpperInvariant()}";
+        var body = new List<JsonNode>
+        {
+            Text($"{incident.Id} · {incident.Severity.Display()} · {incident.Status.Display()}{kind}", weight: "Bolder", color: Color(incident)),
+            Text(incident.Title, size: "Large", weight: "Bolder"),
+            Facts(FactsOf(incident)),
+        };
+        if (problem is not null)
+        {
+            body.Add(Text(problem, color: "Attention"));
+        }
+
+        return Create(body, Actions(incident));
+    }
+
+    private static IEnumerable<(string, string)> FactsOf(Incident i)
+    {
+        yield return ("Status", i.Status.Display());
+        yield return ("Severity", i.Severity.Display());
+        yield return ("Lead", i.Holder(IncidentRole.Lead)?.Name ?? "nobody yet");
+        yield return ("Acknowledged", i.AcknowledgedBy?.Name ?? "not yet");
+        if (i.Responders.Count > 0)
+        {
+            yield return ("Responding", string.Join(", ", i.Responders.Select(p => p.Name)));
+        }
+
+        yield return ("Reported by", i.Reporter.Name);
+        if (i.Service is not null)
+        {
+            yield return ("Service", i.Service);
+        }
+
+        if (i.WarRoom is not null)
+        {
+            yield return ("War room", i.WarRoom.Url is null ? i.WarRoom.Name : $"[{i.WarRoom.Name}]({i.WarRoom.Url})");
+        }
+    }
+
+    private static IEnumerable<JsonNode> Actions(Incident i)
+    {
+        var data = new JsonObject { [CardVerbs.IncidentKey] = i.Id.Value };
+        if (i.Status.IsOpen())
+        {
+            if (!i.IsAcknowledged)
+            {
+                yield return Execute("Acknowledge", CardVerbs.Acknowledge, data.DeepClone().AsObject(), style: "positive");
+            }
+
+            yield return Execute("I'm joining", CardVerbs.Join, data.DeepClone().AsObject());
+            yield return ShowCard("Update status", Create(
+                [Choices("status", "New status", NextStatus(i.Status), [("Investigating", "investigating"), ("Identified", "identified"), ("Monitoring", "monitoring")]),
+                 InputText("note", "Note", "What changed?")],
+                [Execute("Save", CardVerbs.Status, data.DeepClone().AsObject())]));
+            yield return Execute("Resolve", CardVerbs.Resolve, data.DeepClone().AsObject(), style: "destructive");
+        }
+
+        if (i.WarRoom?.Url is { } url)
+        {
+            yield return OpenUrl("Open war room", url);
+        }
+    }
+
+    private static string NextStatus(IncidentStatus status) => status switch
+    {
+        IncidentStatus.Triage or IncidentStatus.Investigating => "identified",
+        _ => "monitoring",
+    };
+
+    private static string Color(Incident i) => i.Status.IsOpen() ? (i.Severity <= Severity.Sev1 ? "Attention" : "Warning") : "Good";
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using IncidentFlows.App.Storage;
+using IncidentFlows.App.Teams.Protocol;
+
+namespace IncidentFlows.App.Teams.Conversations;
+
+/// <summary>
+/// The bot's address book over <see cref="IConversationReferences"/>. Keys: <c>team</c> (the team the
+/// app is installed in), <c>channel:{teams channel id}</c>, <c>user:{entra object id}</c> and
+/// <c>warroom:{teams channel id}</c> (which incident a channel belongs to).
+/// </summary>
+public sealed class ConversationBook(IConversationReferences store)
+{
+    public Task<ConversationReference?> TeamAsync(CancellationToken ct) => GetAsync<ConversationReference>("team", ct);
+
+    public Task<ConversationReference?> ChannelAsync(string channelId, CancellationToken ct) => GetAsync<ConversationReference>($"channel:{channelId}", ct);
+
+    public Task<ConversationReference?> UserAsync(string entraObjectId, CancellationToken ct) => GetAsync<ConversationReference>($"user:{entraObjectId.ToLowerInvariant()}", ct);
+
+    public async Task<string?> IncidentOfChannelAsync(string channelId, CancellationToken ct) => (await GetAsync<WarRoomLink>($"warroom:{channelId}", ct))?.IncidentId;
+
+    public Task LinkWarRoomAsync(string channelId, string incidentId, CancellationToken ct) => PutAsync($"warroom:{channelId}", new WarRoomLink(incidentId), ct);
+
+    public Task SaveTeamAsync(ConversationReference team, CancellationToken ct) => PutAsync("team", team, ct);
+
+    public Task SaveChannelAsync(string channelId, ConversationReference channel, CancellationToken ct) => PutAsync($"channel:{channelId}", channel, ct);
+
+    public Task SaveUserAsync(string entraObjectId, ConversationReference user, CancellationToken ct) => PutAsync($"user:{entraObjectId.ToLowerInvariant()}", user, ct);
+
+    private async Task<T?> GetAsync<T>(string key, CancellationToken ct)
+        where T : class => await store.GetAsync(key, ct) is { } json ? JsonSerializer.Deserialize<T>(json, BotJson.Options) : null;
+
+    private Task PutAsync<T>(string key, T value, CancellationToken ct) => store.UpsertAsync(key, JsonSerializer.Serialize(value, BotJson.Options), ct);
+}

@@ -1,0 +1,134 @@
+using IncidentFlows.App.Effects;
+using IncidentFlows.App.Teams.Cards;
+using IncidentFlows.App.Teams.Conversations;
+using IncidentFlows.App.Teams.Graph;
+using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
+using IncidentFlows.Domain.Learning;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
+
+namespace IncidentFlows.App.Teams;
+
+/// <summary>
+/// Effects for real when Teams is configured: the war room through Graph, every post through the bot
+/// (Graph cannot post channel messages with application permissions), the announcement posted once
+/// and then updated in place, pages as 1:1 cards plus an activity-feed notification. Throws to be
+/// retried; the war room is found again rather than created twice.
+/// </summary>
+public sealed partial class TeamsEffectRunner(
+    IWarRooms warRooms,
+    IActivityFeed feed,
+    TeamsMessenger messenger,
+    ConversationBook book,
+    TeamsPeople people,
+    IOptions<TeamsOptions> options,
+    ILogger<TeamsEffectRunner> log) : IEffectRunner
+{
+    public async Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident incident, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(effect);
+        ArgumentNullException.ThrowIfNull(incident);
+        switch (effect)
+        {
+            case X.OpenWarRoom when incident.WarRoom is not null:
+                return null;
+            case X.OpenWarRoom open:
+                var opened = await warRooms.OpenAsync(incident.Id, open.Title, open.DeclaredAt, ct);
+                await book.LinkWarRoomAsync(opened.ChannelId, incident.Id.Value, ct);
+                return new IncidentCommand.RecordWarRoom(opened.ChannelId, opened.Name, opened.Url);
+            case X.WelcomeWarRoom when incident.WarRoom is { } welcomed:
+                await messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident)), ct);
+                return null;
+            case X.PublishAnnouncement:
+                return await AnnounceAsync(incident, ct);
+            case X.Page page:
+                await PageAsync(incident, page, ct);
+                return null;
+            case X.PostToWarRoom post when incident.WarRoom is { } warRoom:
+                await PostAsync(incident, warRoom, post.Event, ct);
+                return null;
+            case X.RemindToUpdate remind:
+                await RemindAsync(incident, remind, ct);
+                return null;
+            default:
+                return null; // no war room (yet): nothing to post into
+        }
+    }
+
+    private async Task<IncidentCommand?> AnnounceAsync(Incident incident, CancellationToken ct)
+    {
+        var message = Activity.Message($"{incident.Id}: {incident.Title}", IncidentCard.For(incident)) with { Summary = $"{incident.Id} {incident.Status.Display()}" };
+        if (MessageRef.Parse(incident.AnnouncementRef) is { } posted)
+        {
+            await messenger.UpdateAsync(posted, message, ct);
+            return null;
+        }
+
+        var reference = await messenger.PostToChannelAsync(await messenger.IncidentsChannelAsync(ct), message, ct);
+        return new IncidentCommand.RecordAnnouncement(reference.ToString());
+    }
+
+    private async Task PageAsync(Incident incident, X.Page page, CancellationToken ct)
+    {
+        if (people.Member(page.Responder.PersonId) is not { } member)
+        {
+            LogCannotReach(incident.Id.Value, page.Responder.Name, "not a team member with a Teams identity");
+            return;
+        }
+
+        var deadline = page.AckDeadline.InZone(member.TimeZone).ToString("HH:mm (z)", System.Globalization.CultureInfo.InvariantCulture);
+        var card = PageCard.For(incident, page.Level, page.Round, page.Responder.Via, deadline);
+        var preview = $"{incident.Id} {incident.Severity.Display()}: {incident.Title}";
+        if (!await messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message($"You are paged for {preview}", card), ct))
+        {
+            LogCannotReach(incident.Id.Value, member.Name, "the app is not installed for them yet");
+        }
+
+        try
+        {
+            await feed.NotifyAsync(member.Teams.EntraObjectId, incident.Id.Value, preview, incident.WarRoom?.Url, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The 1:1 card was sent; failing here would send it again on retry. The bell is a bonus.
+            LogFeedFailed(e, incident.Id.Value, member.Name);
+        }
+    }
+
+    private async Task PostAsync(Incident incident, WarRoom room, IncidentEvent e, CancellationToken ct)
+    {
+        var entry = TimelineEntry.Of(e);
+        var text = entry.Who is null ? entry.Text : $"**{entry.Who}**: {entry.Text}";
+        await messenger.PostToChannelAsync(room.ChannelId, Activity.Message(text), ct);
+        if (e is IncidentEvent.StatusChanged { To: IncidentStatus.Closed } && options.Value.ArchiveWarRoomsOnClose)
+        {
+            await warRooms.ArchiveAsync(room.ChannelId, ct);
+        }
+    }
+
+    private async Task RemindAsync(Incident incident, X.RemindToUpdate remind, CancellationToken ct)
+    {
+        if (people.Member(remind.To.Id) is not { } member)
+        {
+            LogCannotReach(incident.Id.Value, remind.To.Name, "not a team member with a Teams identity");
+            return;
+        }
+
+        var due = remind.MissedDue.InZone(member.TimeZone).ToString("HH:mm (z)", System.Globalization.CultureInfo.InvariantCulture);
+        await messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message(null, StatusUpdateCard.For(incident, due)), ct);
+    }
+
+    private static string Welcome(Incident i) =>
+        $"Welcome to the war room of **{i.Id}** ({i.Severity.Display()}): {i.Title}. "
+        + $"Lead: {i.Holder(IncidentRole.Lead)?.Name ?? "nobody yet — say \"lead me\""}. Reported by {i.Reporter.Name}. "
+        + "Post updates with \"update …\", notes with \"note …\"; \"help\" lists every command.";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{IncidentId}: cannot reach {Person} in Teams: {Reason}")]
+    private partial void LogCannotReach(string incidentId, string person, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{IncidentId}: the activity-feed notification to {Person} failed")]
+    private partial void LogFeedFailed(Exception exception, string incidentId, string person);
+}

@@ -1,0 +1,71 @@
+using Azure.Core;
+using Azure.Identity;
+using IncidentFlows.App.Effects;
+using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Teams.Conversations;
+using IncidentFlows.App.Teams.Graph;
+using IncidentFlows.App.Teams.Protocol;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Authentication.Azure;
+
+namespace IncidentFlows.App.Teams;
+
+/// <summary>Teams: the bot, its Connector client, Graph, and the effect runner that replaces the console one.</summary>
+public static class TeamsServiceCollectionExtensions
+{
+    public const string GraphScope = "https://graph.microsoft.com/.default";
+
+    public static IServiceCollection AddIncidentFlowsTeams(this IServiceCollection services, IConfiguration configuration, IncidentFlowsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var teams = options.Teams;
+        services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
+        services.TryAddSingleton(_ => new BotCredential(Credential(teams, options.DevelopmentMode)));
+
+        services.AddSingleton(sp => new BotTokenValidator(teams.OpenIdMetadataUrl, teams.TokenIssuer, teams.AppId!));
+        services.AddTransient<ConnectorTokenHandler>();
+        services.AddTransient(sp => new TransientRetryHandler(sp.GetRequiredService<TimeProvider>()));
+        services.AddHttpClient<ConnectorClient>()
+            .AddHttpMessageHandler<TransientRetryHandler>()
+            .AddHttpMessageHandler<ConnectorTokenHandler>();
+
+        services.AddSingleton(sp => GraphClient(sp.GetRequiredService<IOptions<TeamsOptions>>().Value, sp.GetRequiredService<BotCredential>()));
+        services.AddSingleton<TeamsGraphTarget>();
+        services.AddSingleton<IWarRooms, GraphWarRooms>();
+        services.AddSingleton<IActivityFeed, GraphActivityFeed>();
+        services.AddSingleton<IPeopleDirectory, GraphPeople>();
+
+        services.AddSingleton<ConversationBook>();
+        services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<TeamsPeople>();
+        services.AddSingleton<TeamsMessenger>();
+        services.AddSingleton<BotTextRequests>();
+        services.AddSingleton<BotCardActions>();
+        services.AddSingleton<BotActivityHandler>();
+        services.AddSingleton<IEffectRunner, TeamsEffectRunner>();
+        return services;
+    }
+
+    /// <summary>Client secret, else the user-assigned managed identity; none only in development mode (the playground needs no token).</summary>
+    private static TokenCredential? Credential(TeamsOptions teams, bool developmentMode) => teams switch
+    {
+        { ClientSecret: { Length: > 0 } secret } => new ClientSecretCredential(teams.TenantId ?? "botframework.com", teams.AppId, secret),
+        { ManagedIdentityClientId: { Length: > 0 } clientId } => new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)),
+        _ when developmentMode => null,
+        _ => throw new InvalidOperationException("Teams needs a credential: set IncidentFlows:Teams:ClientSecret or IncidentFlows:Teams:ManagedIdentityClientId."),
+    };
+
+    /// <summary>Graph with its own middleware (retry honouring Retry-After, redirects); tokens only for the configured Graph host.</summary>
+    private static GraphServiceClient GraphClient(TeamsOptions teams, BotCredential credential)
+    {
+        IAuthenticationProvider auth = credential.Credential is { } tokens
+            ? new AzureIdentityAuthenticationProvider(tokens, [teams.GraphBaseUrl.Host], null, true, GraphScope)
+            : new AnonymousAuthenticationProvider();
+        return new GraphServiceClient(GraphClientFactory.Create(), auth, teams.GraphBaseUrl.AbsoluteUri.TrimEnd('/'));
+    }
+}
