@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Effects;
+using IncidentFlows.App.Teams;
+using IncidentFlows.App.Teams.Conversations;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.OnCall;
+using NodaTime;
+using C = IncidentFlows.Domain.Incidents.IncidentCommand;
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
+
+namespace IncidentFlows.App.Tests.Teams;
+
+/// <summary>Each effect done for real against the fake Connector and Graph, through the registered IEffectRunner.</summary>
+public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
+{
+    private static readonly Instant At = Instant.FromUtc(2026, 11, 23, 10, 5);
+    private static readonly IncidentId Id = new("INC-42");
+    private static readonly Guid OliversEntraId = Guid.Parse("5b0c1d6e-1a2b-4c3d-8e4f-000000000003");
+    private TeamsKit _kit = null!;
+
+    private IEffectRunner Runner => _kit.Get<IEffectRunner>();
+
+    public async Task InitializeAsync() => _kit = await TeamsKit.StartAsync(archiveOnClose: true);
+
+    public async Task DisposeAsync() => await _kit.DisposeAsync();
+
+    [Fact]
+    public void Teams_replaces_the_console_runner_when_configured() => Assert.IsType<TeamsEffectRunner>(Runner);
+
+    [Fact]
+    public async Task Opening_the_war_room_records_it_and_links_the_channel_to_the_incident()
+    {
+        var result = await Runner.RunAsync(new X.OpenWarRoom("Checkout failing", At) { Incident = Id }, TeamsKit.Declared(), default);
+
+        var record = Assert.IsType<C.RecordWarRoom>(result);
+        Assert.Equal("inc-2026-11-23-checkout-failing", record.Name);
+        Assert.Equal("INC-42", await _kit.Get<ConversationBook>().IncidentOfChannelAsync(record.ChannelId, default));
+    }
+
+    [Fact]
+    public async Task The_announcement_is_posted_once_in_the_incidents_channel_then_updated_in_place()
+    {
+        var incident = TeamsKit.Declared();
+
+        var first = Assert.IsType<C.RecordAnnouncement>(await Runner.RunAsync(new X.PublishAnnouncement { Incident = Id }, incident, default));
+        var acknowledged = Evolve(incident, new E.AnnouncementRecorded(first.MessageRef) { At = At }, new E.Acknowledged(new Person("oliver", "Oliver Hughes")) { At = At });
+        var second = await Runner.RunAsync(new X.PublishAnnouncement { Incident = Id }, acknowledged, default);
+
+        Assert.Null(second);
+        var (post, put) = (_kit.Connector.Requests[0], _kit.Connector.Requests[1]);
+        Assert.Equal(("POST", "/v3/conversations"), (post.Method, post.Path));
+        Assert.Equal(TeamsKit.IncidentsChannel, (string?)JsonNode.Parse(post.Body)!["channelData"]!["channel"]!["id"]);
+        var reference = MessageRef.Parse(first.MessageRef)!;
+        Assert.Equal(("PUT", $"/v3/conversations/{reference.ConversationId}/activities/{reference.ActivityId}"), (put.Method, put.Path));
+        Assert.Contains("Oliver Hughes", put.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_is_a_one_to_one_card_and_an_activity_feed_notification()
+    {
+        await _kit.Get<ConversationBook>().SaveUserAsync(OliversEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "", "tenant-1", TeamsKit.AppId, "29:oliver"), default);
+        var page = new X.Page(new Responder("oliver", "Oliver Hughes", "schedule follow-the-sun, layer London"), 0, 0, At + Duration.FromMinutes(5)) { Incident = Id };
+
+        Assert.Null(await Runner.RunAsync(page, TeamsKit.Declared(), default));
+
+        var (create, send) = (_kit.Connector.Requests[0], _kit.Connector.Requests[1]);
+        Assert.Equal("29:oliver", (string?)JsonNode.Parse(create.Body)!["members"]![0]!["id"]);
+        Assert.Equal(("POST", "/v3/conversations"), (create.Method, create.Path));
+        Assert.StartsWith("/v3/conversations/a:personal-", send.Path, StringComparison.Ordinal);
+        Assert.Contains("You are paged: INC-42", send.Body, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"acknowledge\"", send.Body, StringComparison.Ordinal);
+        var feed = Assert.Single(_kit.Graph.Requests);
+        Assert.Equal($"/v1.0/users/{OliversEntraId}/teamwork/sendActivityNotification", feed.Path);
+        Assert.Equal("incidentPaged", (string?)JsonNode.Parse(feed.Body)!["activityType"]);
+        var remembered = await _kit.Get<ConversationBook>().UserAsync(OliversEntraId.ToString(), default);
+        Assert.StartsWith("a:personal-", remembered!.ConversationId, StringComparison.Ordinal); // the next page reuses the chat
+    }
+
+    [Fact]
+    public async Task Someone_the_bot_has_never_met_is_not_paged_in_teams_but_still_gets_the_bell()
+    {
+        var page = new X.Page(new Responder("priya", "Priya Shah", "schedule follow-the-sun"), 0, 0, At) { Incident = Id };
+
+        await Runner.RunAsync(page, TeamsKit.Declared(), default);
+
+        Assert.Empty(_kit.Connector.Requests);
+        Assert.Single(_kit.Graph.Requests);
+    }
+
+    [Fact]
+    public async Task Closing_posts_to_the_war_room_then_archives_it()
+    {
+        var closing = new E.StatusChanged(IncidentStatus.Resolved, IncidentStatus.Closed, new Person("oliver", "Oliver Hughes"), null) { At = At };
+        var incident = Evolve(TeamsKit.Declared(), new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+
+        await Runner.RunAsync(new X.PostToWarRoom(closing) { Incident = Id }, incident, default);
+
+        var post = Assert.Single(_kit.Connector.Requests);
+        Assert.Equal("19:warroom9@thread.tacv2", (string?)JsonNode.Parse(post.Body)!["channelData"]!["channel"]!["id"]);
+        Assert.Equal("**Oliver Hughes**: resolved → closed", (string?)JsonNode.Parse(post.Body)!["activity"]!["text"]);
+        Assert.Equal($"/v1.0/teams/{TeamsKit.TeamGroupId}/channels/19:warroom9@thread.tacv2/archive", Assert.Single(_kit.Graph.Requests).Path);
+    }
+
+    [Fact]
+    public async Task Without_a_war_room_there_is_nothing_to_post_into()
+    {
+        var result = await Runner.RunAsync(new X.PostToWarRoom(new E.Joined(new Person("sam", "Sam")) { At = At }) { Incident = Id }, TeamsKit.Declared(), default);
+
+        Assert.Null(result);
+        Assert.Empty(_kit.Connector.Requests);
+    }
+
+    private static Incident Evolve(Incident incident, params IncidentEvent[] events) => events.Aggregate(incident, IncidentEvolution.Evolve);
+}

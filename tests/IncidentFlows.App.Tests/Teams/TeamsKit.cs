@@ -1,0 +1,94 @@
+using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.OnCall;
+using IncidentFlows.App.Storage;
+using IncidentFlows.App.Teams;
+using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Testing;
+using IncidentFlows.Testing.Teams;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace IncidentFlows.App.Tests.Teams;
+
+/// <summary>
+/// The Teams adapters as AddIncidentFlowsTeams wires them, pointed at a fake Bot Connector and a fake
+/// Graph on loopback, with conversation references and the sample team in memory.
+/// </summary>
+internal sealed class TeamsKit : IAsyncDisposable
+{
+    public const string AppId = "11111111-2222-3333-4444-555555555555";
+    public const string TeamGroupId = "0d0c0b0a-0000-4000-8000-00000000aaaa";
+    public const string IncidentsChannel = "19:incidents@thread.tacv2";
+
+    private readonly ServiceProvider _services;
+
+    private TeamsKit(ServiceProvider services, FakeBotConnector connector, FakeGraph graph, MemoryDocuments documents, StaticTokenCredential credential)
+    {
+        _services = services;
+        Connector = connector;
+        Graph = graph;
+        Documents = documents;
+        Credential = credential;
+    }
+
+    public FakeBotConnector Connector { get; }
+
+    public FakeGraph Graph { get; }
+
+    public MemoryDocuments Documents { get; }
+
+    public StaticTokenCredential Credential { get; }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<TeamsKit> StartAsync(bool archiveOnClose = false)
+    {
+        var connector = await FakeBotConnector.StartAsync();
+        var graph = await FakeGraph.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["IncidentFlows:Teams:AppId"] = AppId,
+            ["IncidentFlows:Teams:TenantId"] = "tenant-1",
+            ["IncidentFlows:Teams:IncidentsTeamGroupId"] = TeamGroupId,
+            ["IncidentFlows:Teams:IncidentsChannelId"] = IncidentsChannel,
+            ["IncidentFlows:Teams:ArchiveWarRoomsOnClose"] = archiveOnClose ? "true" : "false",
+            ["IncidentFlows:Teams:GraphBaseUrl"] = graph.BaseUrl.AbsoluteUri,
+            ["IncidentFlows:Teams:DefaultServiceUrl"] = connector.ServiceUrl.AbsoluteUri,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var options = configuration.GetSection(IncidentFlowsOptions.Section).Get<IncidentFlowsOptions>()!;
+        var documents = new MemoryDocuments();
+        var credential = new StaticTokenCredential("app-token");
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(new BotCredential(credential))
+            .AddSingleton<IConversationReferences>(documents)
+            .AddSingleton<IOnCallDocuments>(documents)
+            .AddSingleton<TeamConfigurations>()
+            .AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>())
+            .AddIncidentFlowsTeams(configuration, options)
+            .BuildServiceProvider();
+        var teams = services.GetRequiredService<TeamConfigurations>();
+        var problems = await teams.ReplaceAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find().FullName, "samples", "teams", "follow-the-sun.json")), default);
+        Assert.Empty(problems);
+        return new TeamsKit(services, connector, graph, documents, credential);
+    }
+
+    /// <summary>A SEV2 declared by Sam on Monday 23 November 2026, 10:00 UTC.</summary>
+    public static Incident Declared(string id = "INC-42", string title = "Checkout failing") =>
+        IncidentEvolution.Fold([new IncidentEvent.Declared(
+            new IncidentId(id), title, Severity.Sev2, IncidentKind.Real, new Person("sam", "Sam Okafor"), "checkout", null, null,
+            SeverityPolicies.Default[Severity.Sev2], Instant.FromUtc(2026, 11, 23, 10, 30)) { At = Instant.FromUtc(2026, 11, 23, 10, 0) }]);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Graph.DisposeAsync();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentFlows.Testing.Teams;
+
+/// <summary>
+/// Microsoft Graph on loopback, for the calls IncidentFlows makes: list and create channels in a team,
+/// archive one, send an activity-feed notification, get a user. Channels created are listed afterwards.
+/// </summary>
+public sealed class FakeGraph : IAsyncDisposable
+{
+    private readonly List<JsonObject> _channels = [];
+    private readonly Lock _gate = new();
+    private readonly Queue<FakeResponse> _failures = new();
+    private int _ids;
+
+    private FakeGraph(FakeHttpServer server) => Server = server;
+
+    public FakeHttpServer Server { get; }
+
+    public Uri BaseUrl => new(Server.BaseUri, "v1.0");
+
+    public IReadOnlyList<RecordedRequest> Requests => Server.Requests;
+
+    /// <summary>Users by id or UPN, as <c>GET /users/{key}</c> returns them.</summary>
+    public Dictionary<string, JsonObject> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<FakeGraph> StartAsync()
+    {
+        FakeGraph? graph = null;
+        var server = await FakeHttpServer.StartAsync(r => graph!.Answer(r));
+        graph = new FakeGraph(server);
+        return graph;
+    }
+
+    public void AddChannel(string id, string name, string? description = null)
+    {
+        lock (_gate)
+        {
+            _channels.Add(Channel(id, name, description));
+        }
+    }
+
+    public void FailNext(FakeResponse failure)
+    {
+        lock (_gate)
+        {
+            _failures.Enqueue(failure);
+        }
+    }
+
+    private FakeResponse Answer(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            if (_failures.TryDequeue(out var failure))
+            {
+                return failure;
+            }
+
+            var segments = request.Path.Trim('/').Split('/');
+            return (request.Method, segments) switch
+            {
+                ("GET", ["v1.0", "teams", _, "channels"]) => FakeResponse.Ok(new JsonObject { ["value"] = new JsonArray([.. _channels.Select(c => c.DeepClone())]) }.ToJsonString()),
+                ("POST", ["v1.0", "teams", _, "channels"]) => new FakeResponse(201, Created(JsonNode.Parse(request.Body)!).ToJsonString()),
+                ("POST", ["v1.0", "teams", _, "channels", _, "archive"]) => new FakeResponse(202),
+                ("POST", ["v1.0", "users", _, "teamwork", "sendActivityNotification"]) => new FakeResponse(204),
+                ("GET", ["v1.0", "users", var key]) when Users.TryGetValue(key, out var user) => FakeResponse.Ok(user.ToJsonString()),
+                _ => new FakeResponse(404, """{"error":{"code":"NotFound","message":"Not found"}}"""),
+            };
+        }
+    }
+
+    private JsonObject Created(JsonNode body)
+    {
+        var id = $"19:warroom{++_ids}@thread.tacv2";
+        var channel = Channel(id, (string)body["displayName"]!, (string?)body["description"]);
+        _channels.Add(channel);
+        return (JsonObject)channel.DeepClone();
+    }
+
+    private static JsonObject Channel(string id, string name, string? description)
+    {
+        var channel = new JsonObject
+        {
+            ["id"] = id,
+            ["displayName"] = name,
+            ["membershipType"] = "standard",
+            ["webUrl"] = $"https://teams.microsoft.com/l/channel/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(name)}",
+        };
+        if (description is not null)
+        {
+            channel["description"] = description;
+        }
+
+        return channel;
+    }
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
