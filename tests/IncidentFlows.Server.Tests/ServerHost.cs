@@ -25,10 +25,27 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
     private readonly AzuriteServer _azurite;
     private readonly string _tablePrefix;
 
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
     public ServerHost(AzuriteServer azurite, string? tablePrefix = null)
+        : this(azurite, new Dictionary<string, string?>(), tablePrefix: tablePrefix)
+    {
+    }
+
+    /// <summary>With extra settings and test services; on a real loopback port when <paramref name="kestrelPort"/> is given.</summary>
+    public ServerHost(AzuriteServer azurite, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, int? kestrelPort = null, string? tablePrefix = null)
     {
         _azurite = azurite;
+        _settings = settings;
+        _services = services;
         _tablePrefix = tablePrefix ?? "e2e" + Guid.NewGuid().ToString("N")[..10];
+        if (kestrelPort is { } port)
+        {
+            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+            StartServer();
+        }
+
         Api = CreateClient();
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", Key);
     }
@@ -93,7 +110,16 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
         builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
         builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
         builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -25,11 +25,11 @@ public static class TeamsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         var teams = options.Teams;
         services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
-        services.TryAddSingleton(_ => new BotCredential(Credential(teams, options.DevelopmentMode)));
+        services.TryAddSingleton(new BotCredential(Credential(teams, options.DevelopmentMode))); // fails at start, not at the first page
 
         services.AddSingleton(sp => new BotTokenValidator(teams.OpenIdMetadataUrl, teams.TokenIssuer, teams.AppId!));
         services.AddTransient<ConnectorTokenHandler>();
-        services.AddTransient(sp => new TransientRetryHandler(sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient(_ => new TransientRetryHandler(TimeProvider.System)); // real waits, whatever clock the incidents run on
         services.AddHttpClient<ConnectorClient>()
             .AddHttpMessageHandler<TransientRetryHandler>()
             .AddHttpMessageHandler<ConnectorTokenHandler>();

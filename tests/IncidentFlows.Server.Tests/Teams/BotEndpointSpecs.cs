@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using IncidentFlows.Testing;
+using IncidentFlows.Testing.Teams;
+
+namespace IncidentFlows.Server.Tests.Teams;
+
+/// <summary>Recorded Teams activities through POST /api/messages of the running server, with Connector tokens.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private TeamsServer _teams = null!;
+
+    public async Task InitializeAsync() => _teams = await TeamsServer.StartAsync(azurite.Server);
+
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
+
+    [Fact]
+    public async Task An_activity_without_a_token_is_refused_and_changes_nothing()
+    {
+        using var response = await _teams.SendAsync(_teams.Recorded("personal-message"), token: "");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty((await _teams.Host.GetAsync("/api/incidents"))["items"]!.AsArray());
+        Assert.Empty(_teams.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_token_for_another_bot_is_refused()
+    {
+        var activity = _teams.Recorded("personal-message");
+
+        using var response = await _teams.SendAsync(activity, _teams.Issuer.Token("22222222-0000-0000-0000-000000000000", (string)activity["serviceUrl"]!));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_declare_in_a_personal_chat_declares_and_replies_with_the_incident_card()
+    {
+        var message = _teams.Recorded("personal-message");
+
+        using var response = await _teams.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var incident = (await _teams.Host.GetAsync("/api/incidents"))["items"]!.AsArray().Single()!;
+        Assert.Equal(("checkout failing", "sev2"), ((string)incident["title"]!, ((string)incident["severity"]!).ToLowerInvariant()));
+        var reply = Assert.Single(_teams.Connector.Requests, r => r.Path.EndsWith($"/activities/{message["id"]}", StringComparison.Ordinal));
+        Assert.Equal("/v3/conversations/fb6747c5-9876-48cd-a94a-7de7f54c8280/activities/" + message["id"], reply.Path);
+        Assert.Equal($"{incident["id"]} · SEV2 · triage", (string?)JsonNode.Parse(reply.Body)!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public async Task A_retried_delivery_of_the_same_declare_makes_one_incident()
+    {
+        var message = _teams.Recorded("personal-message");
+
+        await _teams.SendAsync(message);
+        await _teams.SendAsync(message);
+
+        Assert.Single((await _teams.Host.GetAsync("/api/incidents"))["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_channel_mention_acknowledges_the_named_incident_as_the_teams_user()
+    {
+        await _teams.SendAsync(_teams.Recorded("personal-message"));
+
+        using var response = await _teams.SendAsync(_teams.Recorded("channel-mention", a => a["text"] = "<at>Test Bot</at> inc-1 ACK"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var incident = await _teams.Host.GetAsync("/api/incidents/INC-1");
+        Assert.Equal("Alex Wilber", (string)incident["acknowledgedBy"]!["name"]!);
+        Assert.Equal("00000000-0000-0000-0000-0000000000020", (string)incident["acknowledgedBy"]!["id"]!);
+    }
+
+    [Fact]
+    public async Task An_execute_invoke_answers_with_the_refreshed_card()
+    {
+        await _teams.SendAsync(_teams.Recorded("personal-message"));
+
+        using var response = await _teams.SendAsync(_teams.Recorded("execute-invoke", a => a["value"]!["action"]!["data"]!["incident"] = "INC-1"));
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string)body["type"]!);
+        var card = body["value"]!.ToJsonString();
+        Assert.Contains("\"value\":\"Alex Wilber\"", card, StringComparison.Ordinal); // acknowledged by
+        Assert.DoesNotContain("\"verb\":\"acknowledge\"", card, StringComparison.Ordinal); // nothing left to acknowledge
+    }
+
+    [Fact]
+    public async Task A_card_submit_declares_from_the_forms_inputs()
+    {
+        await _teams.SendAsync(_teams.Recorded("card-submit"));
+
+        var incident = (await _teams.Host.GetAsync("/api/incidents"))["items"]!.AsArray().Single()!;
+        Assert.Equal("Search is slow", (string)incident["title"]!);
+        var reply = Assert.Single(_teams.Connector.Requests, r => r.Path.StartsWith("/v3/conversations/fb6747c5", StringComparison.Ordinal));
+        Assert.Contains("Search is slow", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_input_gets_the_help_card_never_silence()
+    {
+        await _teams.SendAsync(_teams.Recorded("personal-message", a => a["text"] = "what is happening?"));
+
+        var reply = Assert.Single(_teams.Connector.Requests);
+        Assert.Contains("I did not understand", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("IncidentFlows commands", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_war_room_is_opened_announced_and_its_channel_implies_the_incident()
+    {
+        await _teams.SendAsync(_teams.Recorded("installation-update"));
+        await _teams.SendAsync(_teams.Recorded("personal-message"));
+        var incident = await _teams.Host.EventuallyAsync("INC-1", i => i["warRoom"] is not null, "the war room");
+        var channel = (string)incident["warRoom"]!["channelId"]!;
+        await _teams.ConnectorEventuallyAsync(r => r.Method == "POST" && r.Body.Contains(TeamsServer.IncidentsChannel, StringComparison.Ordinal), "the announcement");
+
+        await _teams.SendAsync(_teams.Recorded("channel-mention", a =>
+        {
+            a["text"] = "<at>Test Bot</at> update rolling back 4.2";
+            a["channelData"]!["channel"]!["id"] = channel;
+            a["conversation"]!["id"] = channel + ";messageid=1";
+        }));
+
+        var timeline = await _teams.Host.GetAsync("/api/incidents/INC-1/timeline");
+        Assert.Contains(timeline["rows"]!.AsArray(), r => (string)r!["kind"]! == "update" && (string)r["text"]! == "rolling back 4.2");
+        var created = Assert.Single(_teams.Graph.Requests, r => r.Method == "POST" && r.Path.EndsWith("/channels", StringComparison.Ordinal));
+        Assert.Contains("\"displayName\":\"inc-2026-11-23-checkout-failing\"", created.Body, StringComparison.Ordinal);
+        await _teams.ConnectorEventuallyAsync(r => r.Method == "PUT", "the announcement updated in place");
+    }
+}
