@@ -60,7 +60,9 @@ public sealed partial class TeamsEffectRunner(
 
     private async Task<IncidentCommand?> AnnounceAsync(Incident incident, CancellationToken ct)
     {
-        var message = Activity.Message($"{incident.Id}: {incident.Title}", IncidentCard.For(incident)) with { Summary = $"{incident.Id} {incident.Status.Display()}" };
+        // The card alone: text + attachment is two Teams messages underneath, and a PUT cannot update
+        // into two ("Activity resulted into multiple skype activities"). The summary is the notification text.
+        var message = Activity.Message(null, IncidentCard.For(incident)) with { Summary = $"{incident.Id} {incident.Severity.Display()} {incident.Status.Display()}: {incident.Title}" };
         if (MessageRef.Parse(incident.AnnouncementRef) is { } posted)
         {
             await messenger.UpdateAsync(posted, message, ct);

@@ -7,7 +7,6 @@ using IncidentFlows.App.Teams.Graph;
 using IncidentFlows.App.Teams.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
@@ -25,7 +24,10 @@ public static class TeamsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         var teams = options.Teams;
         services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
-        services.TryAddSingleton(new BotCredential(Credential(teams, options.DevelopmentMode))); // fails at start, not at the first page
+        if (!services.Any(d => d.ServiceType == typeof(BotCredential)))
+        {
+            services.AddSingleton(new BotCredential(Credential(teams, options.DevelopmentMode))); // fails at start, not at the first page
+        }
 
         services.AddSingleton(sp => new BotTokenValidator(teams.OpenIdMetadataUrl, teams.TokenIssuer, teams.AppId!));
         services.AddTransient<ConnectorTokenHandler>();

@@ -4,7 +4,7 @@ namespace IncidentFlows.Testing.Teams;
 
 /// <summary>
 /// A Bot Connector on loopback that behaves like the Agents Playground's mock: 201 with ids for sends
-/// and creates, 200 for updates, and 400 for any body with a null in it. <see cref="FailNext"/> makes
+/// and creates, 200 for updates, and 400 for any body with a null in it or an update with both text and a card. <see cref="FailNext"/> makes
 /// the next calls fail (e.g. 429 with Retry-After) to exercise retries.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
@@ -52,6 +52,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
             if (request.Body.Length > 0 && ContainsNull(JsonNode.Parse(request.Body)))
             {
                 return new FakeResponse(400, """{"error":{"code":"BadArgument","message":"Invalid input"}}""");
+            }
+
+            if (request.Method == "PUT" && JsonNode.Parse(request.Body) is { } update && update["text"] is not null && update["attachments"] is JsonArray { Count: > 0 })
+            {
+                // What Teams (and the playground) answer: text + card are two messages underneath.
+                return new FakeResponse(400, """{"error":{"code":"BadSyntax","message":"Activity resulted into multiple skype activities"}}""");
             }
 
             var id = (++_ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
