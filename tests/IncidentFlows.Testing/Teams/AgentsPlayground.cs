@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 
 namespace IncidentFlows.Testing.Teams;
 
@@ -20,9 +18,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
     private readonly StringBuilder _log = new();
     private readonly string _folder;
     private readonly HttpClient _http;
-    private readonly Channel<JsonObject> _stream = Channel.CreateUnbounded<JsonObject>();
-    private readonly CancellationTokenSource _stop = new();
-    private ClientWebSocket? _socket;
+    private PlaygroundStream? _stream;
 
     private AgentsPlayground(Process process, int port, string folder)
     {
@@ -118,28 +114,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
         });
 
     /// <summary>The next bot message event (createMessage / updateMessage) matching <paramref name="match"/>, skipping others.</summary>
-    public async Task<JsonObject> NextAsync(Func<JsonObject, bool> match, string what, TimeSpan? timeout = null)
-    {
-        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
-        var seen = new List<string>();
-        try
-        {
-            while (true)
-            {
-                var message = await _stream.Reader.ReadAsync(cancel.Token);
-                if (match(message))
-                {
-                    return message;
-                }
-
-                seen.Add(message.ToJsonString()[..Math.Min(300, message.ToJsonString().Length)]);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException($"The playground showed no {what}. Seen:\n{string.Join("\n", seen)}\nPlayground log:\n{Log}");
-        }
-    }
+    public Task<JsonObject> NextAsync(Func<JsonObject, bool> match, string what, TimeSpan? timeout = null) =>
+        _stream!.NextAsync(match, what, timeout ?? TimeSpan.FromSeconds(20), () => Log);
 
     private async Task<JsonObject> PostAsync(string path, JsonObject body)
     {
@@ -181,42 +157,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         throw new TimeoutException($"The Agents Playground did not answer on port {Port} within {timeout.TotalSeconds} s:\n{Log}");
     }
 
-    /// <summary>Connects to the bot-output stream and drains the backlog it replays on connect.</summary>
-    private async Task ConnectStreamAsync()
-    {
-        _socket = new ClientWebSocket();
-        await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{Port}/_ws_conversation/v1/conversations/stream"), _stop.Token);
-        _ = Task.Run(ReadStreamAsync);
-    }
-
-    private async Task ReadStreamAsync()
-    {
-        var buffer = new byte[64 * 1024];
-        var message = new MemoryStream();
-        try
-        {
-            while (_socket!.State == WebSocketState.Open)
-            {
-                var result = await _socket.ReceiveAsync(buffer, _stop.Token);
-                message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage)
-                {
-                    continue;
-                }
-
-                if (JsonNode.Parse(message.ToArray()) is JsonObject json)
-                {
-                    await _stream.Writer.WriteAsync(json, _stop.Token);
-                }
-
-                message.SetLength(0);
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
-        {
-            // stopped, or the playground went away: NextAsync times out with the log
-        }
-    }
+    private async Task ConnectStreamAsync() => _stream = await PlaygroundStream.ConnectAsync(Port);
 
     private void Append(string? line)
     {
@@ -237,8 +178,11 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _socket?.Dispose();
+        if (_stream is not null)
+        {
+            await _stream.DisposeAsync();
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -247,7 +191,6 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
         _process.Dispose();
         _http.Dispose();
-        _stop.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);
