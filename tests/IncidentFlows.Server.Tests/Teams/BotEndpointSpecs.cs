@@ -90,6 +90,23 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lead_by_mention_assigns_the_team_member_behind_the_mentioned_teams_user()
+    {
+        await _teams.SendAsync(_teams.Recorded("personal-message"));
+        _teams.Connector.Members["user-id-1"] = new JsonObject { ["id"] = "user-id-1", ["name"] = "Priya S.", ["aadObjectId"] = "5b0c1d6e-1a2b-4c3d-8e4f-000000000004" };
+
+        await _teams.SendAsync(_teams.Recorded("channel-mention", a =>
+        {
+            a["text"] = "<at>Test Bot</at> INC-1 lead <at>Priya S.</at>";
+            a["entities"]!.AsArray().Add(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "user-id-1", ["name"] = "Priya S." }, ["text"] = "<at>Priya S.</at>" });
+        }));
+
+        var incident = await _teams.Host.GetAsync("/api/incidents/INC-1");
+        var lead = incident["roles"]!.AsArray().Single(r => (string)r!["role"]! == "lead" && r["until"] is null)!;
+        Assert.Equal("priya", (string)lead["person"]!["id"]!); // the configured team member, found by Entra object id
+    }
+
+    [Fact]
     public async Task A_card_submit_declares_from_the_forms_inputs()
     {
         await _teams.SendAsync(_teams.Recorded("card-submit"));

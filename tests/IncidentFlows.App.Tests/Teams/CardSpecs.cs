@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Teams.Cards;
+using IncidentFlows.Domain.Incidents;
+using NodaTime;
+using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+
+namespace IncidentFlows.App.Tests.Teams;
+
+public sealed class CardSpecs
+{
+    private static readonly Instant At = Instant.FromUtc(2026, 11, 23, 10, 5);
+    private static readonly Person Oliver = new("oliver", "Oliver Hughes");
+
+    public static TheoryData<string, JsonObject> EveryCard() => new()
+    {
+        { "incident", IncidentCard.For(TeamsKit.Declared()) },
+        { "incident with a problem", IncidentCard.For(TeamsKit.Declared(), "INC-42 is already resolved.") },
+        { "page", PageCard.For(TeamsKit.Declared(), 0, 1, "schedule follow-the-sun, layer London", "10:20 (UTC)") },
+        { "status update", StatusUpdateCard.For(TeamsKit.Declared(), "10:30 (UTC)") },
+        { "declare", DeclareCard.Create() },
+        { "help", HelpCard.Create("what?") },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryCard))]
+    public void Every_card_is_an_adaptive_card_1_5_without_a_single_null(string name, JsonObject card)
+    {
+        Assert.Equal(("AdaptiveCard", "1.5"), ((string?)card["type"], (string?)card["version"]));
+        Assert.False(HasNull(card), $"the {name} card has a null");
+    }
+
+    [Fact]
+    public void An_open_unacknowledged_incident_offers_acknowledge_join_update_status_and_resolve() =>
+        Assert.Equal(["Acknowledge", "I'm joining", "Update status", "Resolve"], Titles(IncidentCard.For(TeamsKit.Declared())));
+
+    [Fact]
+    public void Once_acknowledged_the_card_says_by_whom_and_stops_offering_it()
+    {
+        var card = IncidentCard.For(IncidentEvolution.Evolve(TeamsKit.Declared(), new E.Acknowledged(Oliver) { At = At }));
+
+        Assert.Equal(["I'm joining", "Update status", "Resolve"], Titles(card));
+        Assert.Contains("""{"title":"Acknowledged","value":"Oliver Hughes"}""", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_resolved_incident_has_no_buttons_but_its_war_room_link()
+    {
+        var incident = new IncidentEvent[]
+        {
+            new E.WarRoomRecorded("19:w@thread.tacv2", "inc-2026-11-23-checkout-failing", "https://teams.microsoft.com/l/channel/x") { At = At },
+            new E.StatusChanged(IncidentStatus.Triage, IncidentStatus.Resolved, Oliver, null) { At = At },
+        }.Aggregate(TeamsKit.Declared(), IncidentEvolution.Evolve);
+
+        Assert.Equal(["Open war room"], Titles(IncidentCard.For(incident)));
+    }
+
+    [Fact]
+    public void Incident_buttons_carry_the_incident_and_a_verb()
+    {
+        var execute = IncidentCard.For(TeamsKit.Declared())["actions"]!.AsArray().Where(a => (string?)a!["type"] == "Action.Execute").ToList();
+
+        Assert.All(execute, a => Assert.Equal("INC-42", (string?)a!["data"]![CardVerbs.IncidentKey]));
+        Assert.Equal([CardVerbs.Acknowledge, CardVerbs.Join, CardVerbs.Resolve], execute.Select(a => (string?)a!["verb"]));
+    }
+
+    private static List<string?> Titles(JsonObject card) => [.. card["actions"]?.AsArray().Select(a => (string?)a!["title"]) ?? []];
+
+    private static bool HasNull(JsonNode? node) => node switch
+    {
+        null => true,
+        JsonObject o => o.Any(p => HasNull(p.Value)),
+        JsonArray a => a.Any(HasNull),
+        _ => false,
+    };
+}
