@@ -40,7 +40,7 @@ public sealed partial class TeamsEffectRunner(
                 await book.LinkWarRoomAsync(opened.ChannelId, incident.Id.Value, ct);
                 return new IncidentCommand.RecordWarRoom(opened.ChannelId, opened.Name, opened.Url);
             case X.WelcomeWarRoom when incident.WarRoom is { } welcomed:
-                await messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident)), ct);
+                await OnceAsync($"{incident.Id}:welcome", () => messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident)), ct), ct);
                 return null;
             case X.PublishAnnouncement:
                 return await AnnounceAsync(incident, ct);
@@ -84,10 +84,18 @@ public sealed partial class TeamsEffectRunner(
         var deadline = page.AckDeadline.InZone(member.TimeZone).ToString("HH:mm (z)", System.Globalization.CultureInfo.InvariantCulture);
         var card = PageCard.For(incident, page.Level, page.Round, page.Responder.Via, deadline);
         var preview = $"{incident.Id} {incident.Severity.Display()}: {incident.Title}";
+        var key = $"{incident.Id}:page:{page.Level}:{page.Round}:{member.Id}";
+        if (await book.WasSentAsync(key, ct))
+        {
+            return; // sent before a failure later in this effect; the bell was tried then too
+        }
+
         if (!await messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message($"You are paged for {preview}", card), ct))
         {
             LogCannotReach(incident.Id.Value, member.Name, "the app is not installed for them yet");
         }
+
+        await book.MarkSentAsync(key, ct);
 
         try
         {
@@ -104,7 +112,7 @@ public sealed partial class TeamsEffectRunner(
     {
         var entry = TimelineEntry.Of(e);
         var text = entry.Who is null ? entry.Text : $"**{entry.Who}**: {entry.Text}";
-        await messenger.PostToChannelAsync(room.ChannelId, Activity.Message(text), ct);
+        await OnceAsync($"{incident.Id}:post:{e.At.ToUnixTimeTicks()}:{e.GetType().Name}", () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(text), ct), ct);
         if (e is IncidentEvent.StatusChanged { To: IncidentStatus.Closed } && options.Value.ArchiveWarRoomsOnClose)
         {
             await warRooms.ArchiveAsync(room.ChannelId, ct);
@@ -121,6 +129,21 @@ public sealed partial class TeamsEffectRunner(
 
         var due = remind.MissedDue.InZone(member.TimeZone).ToString("HH:mm (z)", System.Globalization.CultureInfo.InvariantCulture);
         await messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message(null, StatusUpdateCard.For(incident, due)), ct);
+    }
+
+    /// <summary>
+    /// Posts unless this post was already delivered: a retry after a later step failed (archiving, say)
+    /// must not post twice. A crash between the post and the mark can still repeat it (at least once).
+    /// </summary>
+    private async Task OnceAsync(string key, Func<Task> post, CancellationToken ct)
+    {
+        if (await book.WasSentAsync(key, ct))
+        {
+            return;
+        }
+
+        await post();
+        await book.MarkSentAsync(key, ct);
     }
 
     private static string Welcome(Incident i) =>

@@ -4,6 +4,7 @@ using IncidentFlows.App.Teams;
 using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.OnCall;
+using IncidentFlows.Testing.Teams;
 using NodaTime;
 using C = IncidentFlows.Domain.Incidents.IncidentCommand;
 using E = IncidentFlows.Domain.Incidents.IncidentEvent;
@@ -100,6 +101,20 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
         Assert.Equal("19:warroom9@thread.tacv2", (string?)JsonNode.Parse(post.Body)!["channelData"]!["channel"]!["id"]);
         Assert.Equal("**Oliver Hughes**: resolved → closed", (string?)JsonNode.Parse(post.Body)!["activity"]!["text"]);
         Assert.Equal($"/v1.0/teams/{TeamsKit.TeamGroupId}/channels/19:warroom9@thread.tacv2/archive", Assert.Single(_kit.Graph.Requests).Path);
+    }
+
+    [Fact]
+    public async Task A_close_retried_because_archiving_failed_archives_without_posting_again()
+    {
+        var closing = new X.PostToWarRoom(new E.StatusChanged(IncidentStatus.Resolved, IncidentStatus.Closed, new Person("oliver", "Oliver Hughes"), null) { At = At }) { Incident = Id };
+        var incident = Evolve(TeamsKit.Declared(), new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+        _kit.Graph.FailNext(new FakeResponse(400, """{"error":{"code":"BadRequest","message":"try again"}}"""));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Runner.RunAsync(closing, incident, default));
+        await Runner.RunAsync(closing, incident, default);
+
+        Assert.Single(_kit.Connector.Requests);
+        Assert.Equal(2, _kit.Graph.Requests.Count(r => r.Path.EndsWith("/archive", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -118,6 +118,16 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Oncall_answers_who_is_on_call_now_per_level()
+    {
+        await _teams.SendAsync(_teams.Recorded("personal-message", a => a["text"] = "on-call"));
+
+        var text = (string?)JsonNode.Parse(Assert.Single(_teams.Connector.Requests).Body)!["text"];
+        Assert.Contains("- Level 1: ", text, StringComparison.Ordinal);
+        Assert.Contains("layer London", text, StringComparison.Ordinal); // Monday 10:00 UTC
+    }
+
+    [Fact]
     public async Task Unknown_input_gets_the_help_card_never_silence()
     {
         await _teams.SendAsync(_teams.Recorded("personal-message", a => a["text"] = "what is happening?"));

@@ -7,7 +7,8 @@ namespace IncidentFlows.App.Teams.Conversations;
 /// <summary>
 /// The bot's address book over <see cref="IConversationReferences"/>. Keys: <c>team</c> (the team the
 /// app is installed in), <c>channel:{teams channel id}</c>, <c>user:{entra object id}</c> and
-/// <c>warroom:{teams channel id}</c> (which incident a channel belongs to).
+/// <c>warroom:{teams channel id}</c> (which incident a channel belongs to), and <c>sent:{message key}</c>
+/// (proactive messages already delivered, so a retried effect does not post them twice).
 /// </summary>
 public sealed class ConversationBook(IConversationReferences store)
 {
@@ -20,6 +21,10 @@ public sealed class ConversationBook(IConversationReferences store)
     public async Task<string?> IncidentOfChannelAsync(string channelId, CancellationToken ct) => (await GetAsync<WarRoomLink>($"warroom:{channelId}", ct))?.IncidentId;
 
     public Task LinkWarRoomAsync(string channelId, string incidentId, CancellationToken ct) => PutAsync($"warroom:{channelId}", new WarRoomLink(incidentId), ct);
+
+    public async Task<bool> WasSentAsync(string messageKey, CancellationToken ct) => await store.GetAsync($"sent:{messageKey}", ct) is not null;
+
+    public Task MarkSentAsync(string messageKey, CancellationToken ct) => store.UpsertAsync($"sent:{messageKey}", "{}", ct);
 
     public Task SaveTeamAsync(ConversationReference team, CancellationToken ct) => PutAsync("team", team, ct);
 
