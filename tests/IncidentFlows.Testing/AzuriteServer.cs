@@ -65,9 +65,14 @@ public sealed class AzuriteServer : IAsyncDisposable
     public string UniqueTableName(string prefix = "t") =>
         $"{prefix}{Interlocked.Increment(ref _tableCounter)}x{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 20)];
 
-    public static async Task<AzuriteServer> StartAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Starts Azurite in memory, or persisting to <paramref name="dataDirectory"/> (so a test can stop it and
+    /// start it again on the same data). <paramref name="repositoryRoot"/> defaults to the folder above the test
+    /// binaries that holds package.json.
+    /// </summary>
+    public static async Task<AzuriteServer> StartAsync(string? dataDirectory = null, DirectoryInfo? repositoryRoot = null, CancellationToken ct = default)
     {
-        var root = RepositoryRoot.Find();
+        var root = repositoryRoot ?? RepositoryRoot.Find();
         var bin = Path.Combine(root.FullName, "node_modules", ".bin", "azurite-table");
         if (!File.Exists(bin))
         {
@@ -77,12 +82,26 @@ public sealed class AzuriteServer : IAsyncDisposable
         var port = FreePort.Next();
         var startInfo = new ProcessStartInfo(bin)
         {
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent" },
+            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent" },
             WorkingDirectory = Path.GetTempPath(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (dataDirectory is null)
+        {
+            startInfo.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            startInfo.ArgumentList.Add("--location");
+            startInfo.ArgumentList.Add(dataDirectory);
+
+            // A graceful stop waits for idle keep-alive connections; 1 s instead of 5 keeps InterruptAsync quick.
+            startInfo.ArgumentList.Add("--tableKeepAliveTimeout");
+            startInfo.ArgumentList.Add("1");
+        }
+
         var log = new StringBuilder();
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {bin}.");
         process.OutputDataReceived += (_, e) => Append(log, e.Data);
@@ -157,6 +176,33 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>
+    /// Stops Azurite the way Ctrl+C does (SIGINT): it stops listening and saves its data directory, so a test can
+    /// restart it on the same data. Falls back to killing it after 10 s.
+    /// </summary>
+    public async Task InterruptAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])))
+        {
+            await kill!.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await StopAsync();
         }
     }
 
