@@ -72,52 +72,32 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// </summary>
     public static async Task<AzuriteServer> StartAsync(string? dataDirectory = null, DirectoryInfo? repositoryRoot = null, CancellationToken ct = default)
     {
-        var root = repositoryRoot ?? RepositoryRoot.Find();
-        var bin = Path.Combine(root.FullName, "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(bin))
+        var bin = AzuriteCommand.FindExecutable(repositoryRoot ?? RepositoryRoot.Find());
+        for (var attempt = 1; ; attempt++)
         {
-            throw new InvalidOperationException($"Azurite is not installed: {bin} is missing. Run `npm ci` in {root.FullName} (the pinned azurite 3.37.0 is in package-lock.json).");
-        }
-
-        var port = FreePort.Next();
-        var startInfo = new ProcessStartInfo(bin)
-        {
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent" },
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (dataDirectory is null)
-        {
-            startInfo.ArgumentList.Add("--inMemoryPersistence");
-        }
-        else
-        {
-            startInfo.ArgumentList.Add("--location");
-            startInfo.ArgumentList.Add(dataDirectory);
-
-            // A graceful stop waits for idle keep-alive connections; 1 s instead of 5 keeps InterruptAsync quick.
-            startInfo.ArgumentList.Add("--tableKeepAliveTimeout");
-            startInfo.ArgumentList.Add("1");
-        }
-
-        var log = new StringBuilder();
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {bin}.");
-        process.OutputDataReceived += (_, e) => Append(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new AzuriteServer(process, port, log);
-        try
-        {
-            await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
+            // The free port is released before Azurite binds it; if another process takes it meanwhile, retry.
+            var port = FreePort.Next();
+            var log = new StringBuilder();
+            var process = Process.Start(AzuriteCommand.StartInfo(bin, port, dataDirectory)) ?? throw new InvalidOperationException($"Could not start {bin}.");
+            process.OutputDataReceived += (_, e) => Append(log, e.Data);
+            process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var server = new AzuriteServer(process, port, log);
+            try
+            {
+                await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.Log.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
         }
     }
 
