@@ -66,6 +66,26 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Two_processes_interleaving_commits_each_see_a_conflict_when_behind_and_never_overwrite()
+    {
+        var (a, _, tables) = await NewStoreAsync();
+        var b = new TableEventStore(tables.Incidents, EventContracts.Any);
+        await a.AppendAsync("inc-1", 0, Commit(1));
+        var seenByB = (await b.LoadSnapshotAsync("inc-1"))!.Version;
+        await b.AppendAsync("inc-1", seenByB, Commit(2));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => a.AppendAsync("inc-1", 1, Commit(20)));
+        var seenByA = (await a.LoadSnapshotAsync("inc-1"))!.Version;
+        await a.AppendAsync("inc-1", seenByA, Commit(3));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => b.AppendAsync("inc-1", 2, Commit(30)));
+
+        var loaded = await b.LoadEventsAsync("inc-1");
+        Assert.Equal(3, loaded.Version);
+        Assert.Equal([Event("NoteAdded", 1), Event("NoteAdded", 2), Event("NoteAdded", 3)], loaded.Events);
+        Assert.Equal(new StoredSnapshot(3, """{"notes":3}"""), await b.LoadSnapshotAsync("inc-1"));
+    }
+
+    [Fact]
     public async Task The_snapshot_and_outbox_items_are_written_with_their_commit()
     {
         var (store, outbox, _) = await NewStoreAsync();
