@@ -15,7 +15,7 @@ internal static class AzuriteCommand
                 $"Azurite is not installed: {bin} is missing. Run `npm ci` in {repositoryRoot.FullName} (the pinned azurite 3.37.0 is in package-lock.json).");
     }
 
-    public static ProcessStartInfo StartInfo(string bin, int port, string? dataDirectory)
+    public static ProcessStartInfo StartInfo(string bin, int port, string? dataDirectory, AzuriteTls? tls)
     {
         var startInfo = new ProcessStartInfo(bin)
         {
@@ -41,6 +41,14 @@ internal static class AzuriteCommand
             // A graceful stop waits for idle keep-alive connections; 1 s instead of 5 keeps InterruptAsync quick.
             startInfo.ArgumentList.Add("--tableKeepAliveTimeout");
             startInfo.ArgumentList.Add("1");
+        }
+
+        if (tls is not null)
+        {
+            foreach (var argument in new[] { "--cert", tls.CertificatePath, "--key", tls.KeyPath, "--oauth", "basic" })
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
         }
 
         return startInfo;

@@ -17,22 +17,28 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly StringBuilder _log;
     private int _tableCounter;
 
-    private AzuriteServer(Process process, int port, StringBuilder log)
+    private AzuriteServer(Process process, int port, StringBuilder log, AzuriteTls? tls)
     {
         _process = process;
         _log = log;
         Port = port;
+        Tls = tls;
     }
+
+    /// <summary>The certificate Azurite serves when started with <see cref="AzuriteOptions.HttpsWithOAuth"/>.</summary>
+    public AzuriteTls? Tls { get; }
 
     public int Port { get; }
 
     public int ProcessId => _process.Id;
 
     /// <summary>Path-style Azurite endpoint, e.g. <c>http://127.0.0.1:49152/devstoreaccount1</c>.</summary>
-    public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{TableConnection.DevelopmentAccountName}");
+    public Uri TableEndpoint => new($"{Scheme}://127.0.0.1:{Port}/{TableConnection.DevelopmentAccountName}");
+
+    private string Scheme => Tls is null ? "http" : "https";
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={TableConnection.DevelopmentAccountName};AccountKey={TableConnection.DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol={Scheme};AccountName={TableConnection.DevelopmentAccountName};AccountKey={TableConnection.DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
 
     public bool IsRunning => !_process.HasExited;
 
@@ -49,7 +55,13 @@ public sealed class AzuriteServer : IAsyncDisposable
     }
 
     /// <summary>A client with quick retries, so a stopped server fails a test in well under a second.</summary>
-    public TableServiceClient CreateClient(TableClientOptions? options = null)
+    public TableServiceClient CreateClient(TableClientOptions? options = null) => new(ConnectionString, TestOptions(options));
+
+    /// <summary>A bearer-token client (needs <see cref="AzuriteOptions.HttpsWithOAuth"/>).</summary>
+    public TableServiceClient CreateClient(Azure.Core.TokenCredential credential, TableClientOptions? options = null) =>
+        new(TableEndpoint, credential, TestOptions(options));
+
+    private TableClientOptions TestOptions(TableClientOptions? options)
     {
         options ??= new TableClientOptions();
         if (options.Retry.Delay == TimeSpan.FromSeconds(0.8))
@@ -58,32 +70,35 @@ public sealed class AzuriteServer : IAsyncDisposable
             options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
         }
 
-        return new TableServiceClient(ConnectionString, options);
+        if (Tls is not null)
+        {
+            options.Transport = Tls.CreateTransport();
+        }
+
+        return options;
     }
 
     /// <summary>A table name no other test in this process uses (letters and digits only).</summary>
     public string UniqueTableName(string prefix = "t") =>
         $"{prefix}{Interlocked.Increment(ref _tableCounter)}x{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 20)];
 
-    /// <summary>
-    /// Starts Azurite in memory, or persisting to <paramref name="dataDirectory"/> (so a test can stop it and
-    /// start it again on the same data). <paramref name="repositoryRoot"/> defaults to the folder above the test
-    /// binaries that holds package.json.
-    /// </summary>
-    public static async Task<AzuriteServer> StartAsync(string? dataDirectory = null, DirectoryInfo? repositoryRoot = null, CancellationToken ct = default)
+    /// <summary>Starts Azurite (in memory, http, shared key only unless <paramref name="options"/> say otherwise).</summary>
+    public static async Task<AzuriteServer> StartAsync(AzuriteOptions? options = null, CancellationToken ct = default)
     {
-        var bin = AzuriteCommand.FindExecutable(repositoryRoot ?? RepositoryRoot.Find());
+        options ??= new AzuriteOptions();
+        var bin = AzuriteCommand.FindExecutable(options.RepositoryRoot ?? RepositoryRoot.Find());
         for (var attempt = 1; ; attempt++)
         {
             // The free port is released before Azurite binds it; if another process takes it meanwhile, retry.
             var port = FreePort.Next();
             var log = new StringBuilder();
-            var process = Process.Start(AzuriteCommand.StartInfo(bin, port, dataDirectory)) ?? throw new InvalidOperationException($"Could not start {bin}.");
+            var tls = options.HttpsWithOAuth ? new AzuriteTls() : null;
+            var process = Process.Start(AzuriteCommand.StartInfo(bin, port, options.DataDirectory, tls)) ?? throw new InvalidOperationException($"Could not start {bin}.");
             process.OutputDataReceived += (_, e) => Append(log, e.Data);
             process.ErrorDataReceived += (_, e) => Append(log, e.Data);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var server = new AzuriteServer(process, port, log);
+            var server = new AzuriteServer(process, port, log, tls);
             try
             {
                 await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
@@ -190,5 +205,6 @@ public sealed class AzuriteServer : IAsyncDisposable
     {
         await StopAsync();
         _process.Dispose();
+        Tls?.Dispose();
     }
 }

@@ -11,7 +11,7 @@ public sealed class AzuriteServerTests(AzuriteFixture azurite)
         var empty = Directory.CreateTempSubdirectory("no-node-modules-");
         try
         {
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AzuriteServer.StartAsync(repositoryRoot: empty));
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AzuriteServer.StartAsync(new AzuriteOptions(RepositoryRoot: empty)));
 
             Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
         }

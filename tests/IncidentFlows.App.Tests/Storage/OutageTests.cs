@@ -16,7 +16,7 @@ public sealed class OutageTests : IDisposable
     {
         long acknowledged = 0;
         TableUnavailableException? failure = null;
-        await using (var server = await AzuriteServer.StartAsync(_data))
+        await using (var server = await AzuriteServer.StartAsync(new AzuriteOptions(DataDirectory: _data)))
         {
             var tables = new StorageTables(server.CreateClient(), Prefix);
             await tables.CreateAllAsync();
@@ -49,7 +49,7 @@ public sealed class OutageTests : IDisposable
         Assert.Contains("could not be reached", failure.Message, StringComparison.Ordinal);
         Assert.Contains("127.0.0.1", failure.Message, StringComparison.Ordinal);
 
-        await using var restarted = await AzuriteServer.StartAsync(_data);
+        await using var restarted = await AzuriteServer.StartAsync(new AzuriteOptions(DataDirectory: _data));
         var again = new StorageTables(restarted.CreateClient(), Prefix);
         var reloaded = await new TableEventStore(again.Incidents, EventContracts.Any).LoadEventsAsync("inc-1");
         var snapshot = await new TableEventStore(again.Incidents, EventContracts.Any).LoadSnapshotAsync("inc-1");
