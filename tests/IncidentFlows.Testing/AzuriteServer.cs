@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using IncidentFlows.App.Storage.Tables;
 
 namespace IncidentFlows.Testing;
 
@@ -11,11 +10,10 @@ namespace IncidentFlows.Testing;
 /// ("run npm ci"), never a silent pass. Use it as an xunit collection fixture (<see cref="SharedAzurite"/>)
 /// or create one directly with <see cref="StartAsync"/>.
 /// </summary>
-public sealed class AzuriteServer : IAsyncDisposable
+public sealed partial class AzuriteServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log;
-    private int _tableCounter;
 
     private AzuriteServer(Process process, int port, StringBuilder log, AzuriteTls? tls)
     {
@@ -32,14 +30,6 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Path-style Azurite endpoint, e.g. <c>http://127.0.0.1:49152/devstoreaccount1</c>.</summary>
-    public Uri TableEndpoint => new($"{Scheme}://127.0.0.1:{Port}/{TableConnection.DevelopmentAccountName}");
-
-    private string Scheme => Tls is null ? "http" : "https";
-
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol={Scheme};AccountName={TableConnection.DevelopmentAccountName};AccountKey={TableConnection.DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
-
     public bool IsRunning => !_process.HasExited;
 
     /// <summary>Output Azurite wrote so far (for failure messages).</summary>
@@ -53,34 +43,6 @@ public sealed class AzuriteServer : IAsyncDisposable
             }
         }
     }
-
-    /// <summary>A client with quick retries, so a stopped server fails a test in well under a second.</summary>
-    public TableServiceClient CreateClient(TableClientOptions? options = null) => new(ConnectionString, TestOptions(options));
-
-    /// <summary>A bearer-token client (needs <see cref="AzuriteOptions.HttpsWithOAuth"/>).</summary>
-    public TableServiceClient CreateClient(Azure.Core.TokenCredential credential, TableClientOptions? options = null) =>
-        new(TableEndpoint, credential, TestOptions(options));
-
-    private TableClientOptions TestOptions(TableClientOptions? options)
-    {
-        options ??= new TableClientOptions();
-        if (options.Retry.Delay == TimeSpan.FromSeconds(0.8))
-        {
-            options.Retry.Delay = TimeSpan.FromMilliseconds(20);
-            options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
-        }
-
-        if (Tls is not null)
-        {
-            options.Transport = Tls.CreateTransport();
-        }
-
-        return options;
-    }
-
-    /// <summary>A table name no other test in this process uses (letters and digits only).</summary>
-    public string UniqueTableName(string prefix = "t") =>
-        $"{prefix}{Interlocked.Increment(ref _tableCounter)}x{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 20)];
 
     /// <summary>Starts Azurite (in memory, http, shared key only unless <paramref name="options"/> say otherwise).</summary>
     public static async Task<AzuriteServer> StartAsync(AzuriteOptions? options = null, CancellationToken ct = default)
