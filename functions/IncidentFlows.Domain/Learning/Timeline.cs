@@ -28,7 +28,7 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
 
     internal void AppendMarkdown(StringBuilder sb)
     {
-        var showUtc = Zone.MinOffset != Offset.Zero || Zone.MaxOffset != Offset.Zero; // UTC, Etc/UTC, Etc/GMT, …
+        var showUtc = Zone.MinOffset != Offset.Zero || Zone.MaxOffset != Offset.Zero; // false only for zones always at UTC
         sb.Append("| Time (").Append(Zone.Id).Append(showUtc ? ") | UTC | Event | Who | What |\n|---|---|---|---|---|\n" : ") | Event | Who | What |\n|---|---|---|---|\n");
         foreach (var row in Rows)
         {
