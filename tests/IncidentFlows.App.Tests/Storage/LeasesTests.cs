@@ -8,7 +8,7 @@ namespace IncidentFlows.App.Tests.Storage;
 public sealed class LeasesTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromSeconds(30);
-    private readonly ManualClock _clock = new(T0);
+    private readonly FakeTimeProvider _clock = new(T0);
 
     private async Task<TableLeases> NewLeasesAsync() => new((await azurite.Server.NewTablesAsync()).Leases, _clock);
 
@@ -69,14 +69,5 @@ public sealed class LeasesTests(AzuriteFixture azurite)
 
         Assert.NotNull(b);
         Assert.Null(await leases.TryAcquireAsync("timers", "server-c", Ttl));
-    }
-
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        private DateTimeOffset _now = now;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }
