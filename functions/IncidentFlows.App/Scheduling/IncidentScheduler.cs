@@ -37,12 +37,13 @@ public sealed partial class IncidentScheduler(
         Task<bool>? signal = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var busy = false;
             try
             {
                 await HoldLeaseAsync(settings, stoppingToken);
                 if (_lease is not null)
                 {
-                    await SweepAsync(settings, stoppingToken);
+                    busy = await SweepAsync(settings, stoppingToken) >= settings.BatchSize;
                 }
                 else
                 {
@@ -55,6 +56,11 @@ public sealed partial class IncidentScheduler(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogSweepFailed(e);
+            }
+
+            if (busy)
+            {
+                continue; // more is due than one batch took: sweep again now, not at the next tick
             }
 
             tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
@@ -99,7 +105,8 @@ public sealed partial class IncidentScheduler(
         _lease = held;
     }
 
-    private async Task SweepAsync(SchedulerOptions settings, CancellationToken ct)
+    /// <summary>Brings every signalled and due incident up to date (one batch); returns how many were due.</summary>
+    private async Task<int> SweepAsync(SchedulerOptions settings, CancellationToken ct)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (ids.Count < settings.BatchSize && pending.TryRead(out var signalled))
@@ -107,9 +114,10 @@ public sealed partial class IncidentScheduler(
             ids.Add(signalled.Value);
         }
 
-        foreach (var due in await wakeUps.DueAsync(clock.GetUtcNow(), settings.BatchSize, ct))
+        var due = await wakeUps.DueAsync(clock.GetUtcNow(), settings.BatchSize, ct);
+        foreach (var wake in due)
         {
-            ids.Add(due.IncidentId);
+            ids.Add(wake.IncidentId);
         }
 
         await Parallel.ForEachAsync(
@@ -126,6 +134,7 @@ public sealed partial class IncidentScheduler(
                     LogIncidentFailed(e, id); // its wake-up stays due: the next sweep retries it
                 }
             });
+        return due.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler lease: {Held} (true: this process runs timers and effects)")]
