@@ -50,6 +50,9 @@ public sealed partial class ConsoleEffectRunner(ITeamContextSource team, ILogger
                 var entry = TimelineEntry.Of(post.Event);
                 LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", entry.Who is null ? entry.Text : $"{entry.Who}: {entry.Text}");
                 break;
+            case X.SharePostmortem share:
+                LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", $"The postmortem {(share.Status == IncidentStatus.Closed ? "" : "draft ")}is ready: /api/incidents/{id}/postmortem");
+                break;
             case X.RemindToUpdate remind:
                 LogReminder(id, remind.To.Name, remind.MissedDue.ToString());
                 break;
