@@ -24,21 +24,29 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
 
     private readonly AzuriteServer _azurite;
     private readonly string _tablePrefix;
+    private readonly string? _keysFile;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public ServerHost(AzuriteServer azurite, string? tablePrefix = null)
-        : this(azurite, new Dictionary<string, string?>(), tablePrefix: tablePrefix)
+    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null)
+        : this(azurite, new Dictionary<string, string?>(), tablePrefix: tablePrefix, keysFile: keysFile)
     {
     }
 
     /// <summary>With extra settings and test services; on a real loopback port when <paramref name="kestrelPort"/> is given.</summary>
-    public ServerHost(AzuriteServer azurite, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, int? kestrelPort = null, string? tablePrefix = null)
+    public ServerHost(
+        AzuriteServer azurite,
+        IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? services = null,
+        int? kestrelPort = null,
+        string? tablePrefix = null,
+        string? keysFile = null)
     {
         _azurite = azurite;
         _settings = settings;
         _services = services;
+        _keysFile = keysFile;
         _tablePrefix = tablePrefix ?? "e2e" + Guid.NewGuid().ToString("N")[..10];
         if (kestrelPort is { } port)
         {
@@ -107,9 +115,17 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
         builder.UseSetting("IncidentFlows:Storage:ConnectionString", _azurite.ConnectionString);
         builder.UseSetting("IncidentFlows:Storage:TablePrefix", _tablePrefix);
         builder.UseSetting("IncidentFlows:Team:ConfigFile", SampleTeamFile);
-        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
-        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
-        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
+        if (_keysFile is not null)
+        {
+            builder.UseSetting("IncidentFlows:ApiKeysFile", _keysFile); // the test's own keys, and only those
+        }
+        else
+        {
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

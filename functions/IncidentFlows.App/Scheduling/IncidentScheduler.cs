@@ -37,12 +37,13 @@ public sealed partial class IncidentScheduler(
         Task<bool>? signal = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var busy = false;
             try
             {
                 await HoldLeaseAsync(settings, stoppingToken);
                 if (_lease is not null)
                 {
-                    await SweepAsync(settings, stoppingToken);
+                    busy = await SweepAsync(settings, stoppingToken) >= settings.BatchSize;
                 }
                 else
                 {
@@ -55,6 +56,11 @@ public sealed partial class IncidentScheduler(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogSweepFailed(e);
+            }
+
+            if (busy)
+            {
+                continue; // more is due than one batch took: sweep again now, not at the next tick
             }
 
             tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
@@ -70,7 +76,18 @@ public sealed partial class IncidentScheduler(
         await base.StopAsync(cancellationToken);
         if (_lease is { } lease)
         {
-            await leases.ReleaseAsync(lease, cancellationToken);
+            // Best effort and brief: an unreleased lease only delays the next process by its expiry.
+            using var brief = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            brief.CancelAfter(TimeSpan.FromSeconds(3));
+            try
+            {
+                await leases.ReleaseAsync(lease, brief.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or Azure.RequestFailedException)
+            {
+                LogReleaseFailed(e.Message);
+            }
+
             _lease = null;
         }
     }
@@ -88,7 +105,8 @@ public sealed partial class IncidentScheduler(
         _lease = held;
     }
 
-    private async Task SweepAsync(SchedulerOptions settings, CancellationToken ct)
+    /// <summary>Brings every signalled and due incident up to date (one batch); returns how many were due.</summary>
+    private async Task<int> SweepAsync(SchedulerOptions settings, CancellationToken ct)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (ids.Count < settings.BatchSize && pending.TryRead(out var signalled))
@@ -96,9 +114,10 @@ public sealed partial class IncidentScheduler(
             ids.Add(signalled.Value);
         }
 
-        foreach (var due in await wakeUps.DueAsync(clock.GetUtcNow(), settings.BatchSize, ct))
+        var due = await wakeUps.DueAsync(clock.GetUtcNow(), settings.BatchSize, ct);
+        foreach (var wake in due)
         {
-            ids.Add(due.IncidentId);
+            ids.Add(wake.IncidentId);
         }
 
         await Parallel.ForEachAsync(
@@ -115,10 +134,14 @@ public sealed partial class IncidentScheduler(
                     LogIncidentFailed(e, id); // its wake-up stays due: the next sweep retries it
                 }
             });
+        return due.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler lease: {Held} (true: this process runs timers and effects)")]
     private partial void LogLeadership(bool held);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the scheduler lease ({Reason}); another process takes over when it expires")]
+    private partial void LogReleaseFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sweep failed; retrying at the next tick")]
     private partial void LogSweepFailed(Exception exception);

@@ -96,4 +96,18 @@ public class EffectSpecs
         Assert.Empty(turn.Effects);
         Assert.Equal(new WakeUp(Minutes(10), new C.Escalate()), turn.NextWakeUp);
     }
+
+    [Theory]
+    [InlineData(IncidentStatus.Resolved)]
+    [InlineData(IncidentStatus.Closed)]
+    public void Resolving_and_closing_share_the_postmortem(IncidentStatus to)
+    {
+        IncidentEvent[] history = to == IncidentStatus.Closed
+            ? [.. PagedSev1(), new E.StatusChanged(IncidentStatus.Triage, IncidentStatus.Resolved, Bob, null) { At = Minutes(40) }]
+            : PagedSev1();
+
+        var turn = Turn(new C.ChangeStatus(to, Bob), history, Minutes(50));
+
+        Assert.Contains(new X.SharePostmortem(to) { Incident = Id }, turn.Effects);
+    }
 }

@@ -47,6 +47,7 @@ public static class IncidentContracts
         [typeof(X.Page)] = "Page",
         [typeof(X.PostToWarRoom)] = "PostToWarRoom",
         [typeof(X.RemindToUpdate)] = "RemindToUpdate",
+        [typeof(X.SharePostmortem)] = "SharePostmortem",
     };
 
     public static readonly IReadOnlyDictionary<string, Type> EventTypes = Events.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);

@@ -30,6 +30,9 @@ public abstract record IncidentEffect
     /// <summary>Tell the war room about a timeline-worthy event.</summary>
     public sealed record PostToWarRoom(IncidentEvent Event) : IncidentEffect;
 
+    /// <summary>Share the postmortem draft in the war room: when the incident resolves (draft ready) and when it closes.</summary>
+    public sealed record SharePostmortem(IncidentStatus Status) : IncidentEffect;
+
     /// <summary>Nudge the lead (or reporter) for a status update.</summary>
     public sealed record RemindToUpdate(Person To, Instant MissedDue) : IncidentEffect;
 }

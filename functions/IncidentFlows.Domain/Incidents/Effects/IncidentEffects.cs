@@ -42,6 +42,9 @@ public static class IncidentEffects
                 case E.UpdateReminderSent reminder:
                     effects.Add(new X.RemindToUpdate(reminder.To, reminder.MissedDue) { Incident = id });
                     break;
+                case E.StatusChanged { To: IncidentStatus.Resolved or IncidentStatus.Closed } changed when after.Kind != IncidentKind.Tutorial:
+                    effects.Add(new X.SharePostmortem(changed.To) { Incident = id });
+                    break;
                 default:
                     break;
             }
