@@ -50,6 +50,9 @@ public sealed partial class TeamsEffectRunner(
             case X.PostToWarRoom post when incident.WarRoom is { } warRoom:
                 await PostAsync(incident, warRoom, post.Event, ct);
                 return null;
+            case X.SharePostmortem share when incident.WarRoom is { } room:
+                await OnceAsync($"{incident.Id}:postmortem:{share.Status}", () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(Postmortem(incident, share.Status)), ct), ct);
+                return null;
             case X.RemindToUpdate remind:
                 await RemindAsync(incident, remind, ct);
                 return null;
@@ -144,6 +147,15 @@ public sealed partial class TeamsEffectRunner(
 
         await post();
         await book.MarkSentAsync(key, ct);
+    }
+
+    private string Postmortem(Incident i, IncidentStatus status)
+    {
+        var path = $"api/incidents/{Uri.EscapeDataString(i.Id.Value)}/postmortem";
+        var link = options.Value.PublicBaseUrl is { } site ? $"[{i.Id} postmortem]({new Uri(site, path)})" : $"`/{path}`";
+        return status == IncidentStatus.Closed
+            ? $"{i.Id} is closed. The postmortem: {link}"
+            : $"{i.Id} is resolved. The postmortem draft is ready — key times, timeline and action items: {link}";
     }
 
     private static string Welcome(Incident i) =>

@@ -37,6 +37,9 @@ public sealed class TeamsOptions
     /// <summary>Graph's base address (tests point this at a loopback fake).</summary>
     public Uri GraphBaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
+    /// <summary>Where people reach this deployment's API, for links in Teams posts (the postmortem); empty: paths only.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
     /// <summary>Used for proactive posts before any activity has told us the serviceUrl.</summary>
     public Uri DefaultServiceUrl { get; set; } = new("https://smba.trafficmanager.net/teams/");
 

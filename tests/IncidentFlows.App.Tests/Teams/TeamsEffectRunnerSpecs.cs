@@ -118,6 +118,19 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_postmortem_draft_is_shared_in_the_war_room_once()
+    {
+        var incident = Evolve(TeamsKit.Declared(), new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+        var share = new X.SharePostmortem(IncidentStatus.Resolved) { Incident = Id };
+
+        await Runner.RunAsync(share, incident, default);
+        await Runner.RunAsync(share, incident, default);
+
+        var post = Assert.Single(_kit.Connector.Requests);
+        Assert.Equal("INC-42 is resolved. The postmortem draft is ready — key times, timeline and action items: `/api/incidents/INC-42/postmortem`", (string?)JsonNode.Parse(post.Body)!["activity"]!["text"]);
+    }
+
+    [Fact]
     public async Task Without_a_war_room_there_is_nothing_to_post_into()
     {
         var result = await Runner.RunAsync(new X.PostToWarRoom(new E.Joined(new Person("sam", "Sam")) { At = At }) { Incident = Id }, TeamsKit.Declared(), default);
