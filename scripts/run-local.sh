@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # README command 1: IncidentFlows on this machine, no tenant needed.
 #   ./scripts/run-local.sh          Azurite + the standalone server with the sample follow-the-sun team
+#                                   + the Microsoft 365 Agents Playground as a Teams-like client
 #   ./scripts/run-local.sh --demo   the same, with one-minute acknowledgement timeouts and a SEV1
 #                                   declared for you, so you can watch it page and escalate
-# Development mode is on for this local run only (the API takes requests without credentials); the
-# server logs that loudly. Effects (war room, announcement, pages) are printed as [teams]/[page] lines.
-# Ctrl+C stops everything this script started.
+# Development mode is on for this local run only (the API takes requests without credentials and the
+# bot endpoint takes the playground's unsigned activities); the server logs that loudly. In the
+# playground the announcement is in the Announcements channel and war rooms post into General (the
+# playground cannot show channels Graph would create). Ctrl+C stops everything this script started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -50,19 +52,35 @@ fi
 
 server_port=$(free_port)
 base="http://127.0.0.1:$server_port"
+playground_port=$(free_port)
 export IncidentFlows__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
 export IncidentFlows__Team__ConfigFile="$PWD/$team_file"
 export IncidentFlows__DevelopmentMode=true
 export Logging__Console__FormatterOptions__SingleLine=true
-dotnet functions/IncidentFlows.Server/bin/Release/net10.0/IncidentFlows.Server.dll --urls "$base" --Logging:LogLevel:Microsoft.AspNetCore=Warning &
+# Teams through the Agents Playground: its bot id, its channels, its mocked Bot Connector.
+export IncidentFlows__Teams__AppId=00000000-0000-0000-0000-00000000000011
+export IncidentFlows__Teams__IncidentsChannelId=channel-announcements-id
+export IncidentFlows__Teams__WarRoomChannelId=team-id
+export IncidentFlows__Teams__DefaultServiceUrl="http://localhost:$playground_port/_connector"
+dotnet functions/IncidentFlows.Server/bin/Release/net10.0/IncidentFlows.Server.dll --urls "$base" --Logging:LogLevel:Microsoft.AspNetCore=Warning --Logging:LogLevel:System.Net.Http.HttpClient=Warning &
 pids+=($!)
 
 for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 curl -fs "$base/healthz" >/dev/null || { echo "the server did not start; see the lines above"; exit 1; }
 
+# TEAMSAPPTESTER_BROWSER=none: it would try to open a browser itself (and exit where there is none).
+# Started in .local so its devTools/ log stays out of the repository. It listens on all interfaces.
+(cd "$state" && TEAMSAPPTESTER_BROWSER=none exec ../node_modules/.bin/agentsplayground -p "$playground_port" \
+   -e "$base/api/messages" -c msteams --dt > agentsplayground.log 2>&1) &
+pids+=($!)
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$playground_port/_debug/ping" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -fs "http://127.0.0.1:$playground_port/_debug/ping" >/dev/null || { echo "the Agents Playground did not start; see $state/agentsplayground.log"; exit 1; }
+
 cat <<INFO
 
 IncidentFlows is running (team: Platform, three-region follow-the-sun; data in $state/azurite)
+  Teams          http://localhost:$playground_port   (Agents Playground: write "declare sev2 checkout failing",
+                 press Acknowledge on the card, watch the Announcements channel; "help" lists the commands)
   API            $base/api/incidents
   OpenAPI        $base/openapi/v1.json
   who's on call  $base/api/oncall
@@ -79,7 +97,7 @@ INFO
 
 if $demo; then
   echo
-  echo "== demo: declaring a SEV1 on checkout; nobody will acknowledge it, so watch the [page] lines escalate every minute"
+  echo "== demo: declaring a SEV1 on checkout; nobody will acknowledge it, so watch the escalation in the playground's General channel every minute"
   curl -s -X POST "$base/api/incidents" -H 'content-type: application/json' \
        -d '{"title":"Demo: checkout failing","severity":"sev1","service":"checkout","kind":"drill"}'
   echo

@@ -26,6 +26,12 @@ public sealed class TeamsOptions
     /// <summary>The Teams channel id (<c>19:…@thread.tacv2</c>) announcements go to; empty: the team's General channel.</summary>
     public string? IncidentsChannelId { get; set; }
 
+    /// <summary>
+    /// Development only: post every war room into this existing channel instead of creating channels
+    /// through Graph (for the Agents Playground, which cannot show channels Graph creates).
+    /// </summary>
+    public string? WarRoomChannelId { get; set; }
+
     /// <summary>Archive the war-room channel when its incident closes.</summary>
     public bool ArchiveWarRoomsOnClose { get; set; }
 

@@ -38,9 +38,26 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddSingleton(sp => GraphClient(sp.GetRequiredService<IOptions<TeamsOptions>>().Value, sp.GetRequiredService<BotCredential>()));
         services.AddSingleton<TeamsGraphTarget>();
-        services.AddSingleton<IWarRooms, GraphWarRooms>();
-        services.AddSingleton<IActivityFeed, GraphActivityFeed>();
-        services.AddSingleton<IPeopleDirectory, GraphPeople>();
+        if (teams.WarRoomChannelId is { Length: > 0 } fixedChannel && options.DevelopmentMode)
+        {
+            services.AddSingleton<IWarRooms>(sp => new FixedChannelWarRooms(fixedChannel, sp.GetRequiredService<Incidents.ITeamContextSource>()));
+        }
+        else
+        {
+            services.AddSingleton<IWarRooms, GraphWarRooms>();
+        }
+
+        if (IsOffline(services, teams))
+        {
+            services.AddSingleton<OfflineGraph>();
+            services.AddSingleton<IActivityFeed>(sp => sp.GetRequiredService<OfflineGraph>());
+            services.AddSingleton<IPeopleDirectory>(sp => sp.GetRequiredService<OfflineGraph>());
+        }
+        else
+        {
+            services.AddSingleton<IActivityFeed, GraphActivityFeed>();
+            services.AddSingleton<IPeopleDirectory, GraphPeople>();
+        }
 
         services.AddSingleton<ConversationBook>();
         services.AddSingleton<ConversationRecorder>();
@@ -52,6 +69,11 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IEffectRunner, TeamsEffectRunner>();
         return services;
     }
+
+    /// <summary>No credential (development mode) and the real Graph: nothing could answer.</summary>
+    private static bool IsOffline(IServiceCollection services, TeamsOptions teams) =>
+        teams.GraphBaseUrl == new TeamsOptions().GraphBaseUrl
+        && services.LastOrDefault(d => d.ServiceType == typeof(BotCredential))?.ImplementationInstance is BotCredential { Credential: null };
 
     /// <summary>Client secret, else the user-assigned managed identity; none only in development mode (the playground needs no token).</summary>
     private static TokenCredential? Credential(TeamsOptions teams, bool developmentMode) => teams switch

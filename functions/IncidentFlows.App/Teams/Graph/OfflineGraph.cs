@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace IncidentFlows.App.Teams.Graph;
+
+/// <summary>
+/// Development mode with no credential and the real Graph address: there is nobody to call (the
+/// playground has no Graph), so activity-feed notifications are logged and directory lookups find
+/// nobody, instead of waiting on a network that is not there.
+/// </summary>
+public sealed partial class OfflineGraph(ILogger<OfflineGraph> log) : IActivityFeed, IPeopleDirectory
+{
+    public Task NotifyAsync(Guid entraObjectId, string topic, string preview, string? webUrl, CancellationToken ct)
+    {
+        LogNotification(entraObjectId, preview);
+        return Task.CompletedTask;
+    }
+
+    public Task<DirectoryPerson?> FindAsync(string idOrUpn, CancellationToken ct) => Task.FromResult<DirectoryPerson?>(null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "[feed] (no Graph in development mode) would notify {EntraObjectId}: {Preview}")]
+    private partial void LogNotification(Guid entraObjectId, string preview);
+}
