@@ -1,6 +1,7 @@
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Teams;
+using IncidentFlows.App.Teams.Graph;
 using IncidentFlows.App.Teams.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,41 @@ public sealed class TeamsCompositionSpecs
 
         Assert.IsType<Azure.Identity.ClientSecretCredential>(services.GetRequiredService<BotCredential>().Credential);
         Assert.Contains(collection, d => d.ServiceType == typeof(IEffectRunner) && d.ImplementationType == typeof(TeamsEffectRunner));
+    }
+
+    [Fact]
+    public void Development_mode_without_graph_uses_local_stand_ins_instead_of_waiting_on_a_network()
+    {
+        var (configuration, options) = Settings(new()
+        {
+            ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId,
+            ["IncidentFlows:DevelopmentMode"] = "true",
+            ["IncidentFlows:Teams:WarRoomChannelId"] = "team-id",
+        });
+
+        var collection = new ServiceCollection().AddLogging().AddIncidentFlowsTeams(configuration, options);
+        using var services = collection.BuildServiceProvider();
+
+        Assert.IsType<OfflineGraph>(services.GetRequiredService<IActivityFeed>());
+        Assert.IsType<OfflineGraph>(services.GetRequiredService<IPeopleDirectory>());
+        Assert.Contains(collection, d => d.ServiceType == typeof(IWarRooms) && d.ImplementationFactory is not null);
+        Assert.DoesNotContain(collection, d => d.ImplementationType == typeof(GraphWarRooms));
+    }
+
+    [Fact]
+    public void Outside_development_mode_a_war_room_channel_setting_is_ignored_and_graph_is_used()
+    {
+        var (configuration, options) = Settings(new()
+        {
+            ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId,
+            ["IncidentFlows:Teams:ClientSecret"] = "s3cret",
+            ["IncidentFlows:Teams:WarRoomChannelId"] = "team-id",
+        });
+
+        var collection = new ServiceCollection().AddIncidentFlowsTeams(configuration, options);
+
+        Assert.Contains(collection, d => d.ServiceType == typeof(IWarRooms) && d.ImplementationType == typeof(GraphWarRooms));
+        Assert.Contains(collection, d => d.ServiceType == typeof(IActivityFeed) && d.ImplementationType == typeof(GraphActivityFeed));
     }
 
     [Fact]
