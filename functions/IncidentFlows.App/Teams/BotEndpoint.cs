@@ -52,7 +52,7 @@ public static partial class BotEndpoint
 
         if (!options.Value.DevelopmentMode)
         {
-            var verdict = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), activity.ServiceUrl, http.RequestAborted);
+            var verdict = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), activity.ServiceUrl, http.RequestAborted, activity.ChannelId);
             if (!verdict.IsValid)
             {
                 LogRejected(log, verdict.Reason ?? "invalid");

@@ -59,6 +59,19 @@ public sealed class BotTokenValidatorSpecs : IAsyncLifetime
     public async Task A_token_for_another_service_url_is_rejected() =>
         await AssertRejectedAsync(_issuer.Token(AppId, "https://attacker.example/"), "serviceUrl");
 
+    [Fact]
+    public async Task A_key_endorsed_for_teams_signs_teams_activities_only()
+    {
+        var token = "Bearer " + _issuer.Token(AppId, ServiceUrl);
+
+        var teams = await _validator.ValidateAsync(token, ServiceUrl, default, activityChannelId: "msteams");
+        var webchat = await _validator.ValidateAsync(token, ServiceUrl, default, activityChannelId: "webchat");
+
+        Assert.True(teams.IsValid, teams.Reason);
+        Assert.False(webchat.IsValid);
+        Assert.Contains("endorsed", webchat.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

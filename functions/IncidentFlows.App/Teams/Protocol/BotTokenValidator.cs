@@ -16,9 +16,9 @@ public sealed record BotTokenVerdict(bool IsValid, string? Reason)
 /// <summary>
 /// Validates the JWT the Bot Connector sends with every activity: signed (RS256) by a key from the
 /// Bot Framework's OpenID metadata (cached, refreshed daily and when an unknown key id shows up),
-/// issued by <c>https://api.botframework.com</c>, for our app id, within its lifetime, and carrying a
-/// <c>serviceUrl</c> claim equal to the activity's serviceUrl, so a token for one channel cannot
-/// steer our replies to another host.
+/// issued by <c>https://api.botframework.com</c>, for our app id, within its lifetime, carrying a
+/// <c>serviceUrl</c> claim equal to the activity's serviceUrl (so a token cannot steer our replies to
+/// another host), signed by a key endorsed for the activity's channel.
 /// </summary>
 public sealed class BotTokenValidator
 {
@@ -50,7 +50,7 @@ public sealed class BotTokenValidator
         };
     }
 
-    public async Task<BotTokenVerdict> ValidateAsync(string? authorization, string? activityServiceUrl, CancellationToken ct)
+    public async Task<BotTokenVerdict> ValidateAsync(string? authorization, string? activityServiceUrl, CancellationToken ct, string? activityChannelId = null)
     {
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
@@ -58,11 +58,11 @@ public sealed class BotTokenValidator
         }
 
         var token = authorization["Bearer ".Length..].Trim();
-        var result = await ValidateOnceAsync(token, ct);
+        var (result, configuration) = await ValidateOnceAsync(token, ct);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             _metadata.RequestRefresh(); // keys rotate: fetch the metadata again before giving up
-            result = await ValidateOnceAsync(token, ct);
+            (result, configuration) = await ValidateOnceAsync(token, ct);
         }
 
         if (!result.IsValid)
@@ -71,17 +71,43 @@ public sealed class BotTokenValidator
         }
 
         var claimed = result.Claims.TryGetValue("serviceurl", out var s) || result.Claims.TryGetValue("serviceUrl", out s) ? s as string : null;
-        return SameServiceUrl(claimed, activityServiceUrl)
+        if (!SameServiceUrl(claimed, activityServiceUrl))
+        {
+            return BotTokenVerdict.Invalid($"serviceUrl claim '{claimed}' does not match the activity's '{activityServiceUrl}'");
+        }
+
+        var keyId = (result.SecurityToken as JsonWebToken)?.SigningKey?.KeyId;
+        var published = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == keyId);
+        return Endorses(published, activityChannelId)
             ? BotTokenVerdict.Valid
-            : BotTokenVerdict.Invalid($"serviceUrl claim '{claimed}' does not match the activity's '{activityServiceUrl}'");
+            : BotTokenVerdict.Invalid($"the signing key is not endorsed for channel '{activityChannelId}'");
     }
 
-    private async Task<TokenValidationResult> ValidateOnceAsync(string token, CancellationToken ct)
+    /// <summary>
+    /// The Bot Framework publishes, per key, the channels it may sign for (<c>endorsements</c>); a key
+    /// for one channel must not vouch for an activity claiming to come from another. Keys without the
+    /// list endorse nothing in particular and are accepted, as the Bot Framework SDK does.
+    /// </summary>
+    private static bool Endorses(JsonWebKey? key, string? channelId) =>
+        channelId is null
+        || key is null
+        || !key.AdditionalData.TryGetValue("endorsements", out var endorsements)
+        || Channels(endorsements).Contains(channelId, StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Channels(object? endorsements) => endorsements switch
+    {
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array => array.EnumerateArray().Select(e => e.ToString()),
+        string single => [single],
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(e => e?.ToString() ?? ""),
+        _ => [],
+    };
+
+    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateOnceAsync(string token, CancellationToken ct)
     {
         var configuration = await _metadata.GetConfigurationAsync(ct);
         var parameters = _parameters.Clone();
         parameters.IssuerSigningKeys = configuration.SigningKeys;
-        return await _handler.ValidateTokenAsync(token, parameters);
+        return (await _handler.ValidateTokenAsync(token, parameters), configuration);
     }
 
     private static bool SameServiceUrl(string? claimed, string? activity) =>
