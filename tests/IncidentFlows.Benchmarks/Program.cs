@@ -1,8 +1,15 @@
 using IncidentFlows.Benchmarks.Server;
+using IncidentFlows.Benchmarks.Teams;
 
 if (args is ["scheduler", .. var rest])
 {
     await SchedulerBench.RunAsync(rest);
+    return;
+}
+
+if (args is ["bot", .. var botArgs])
+{
+    await BotBench.RunAsync(botArgs);
     return;
 }
 
