@@ -56,8 +56,11 @@ public sealed partial class TeamsEffectRunner(
             case X.RemindToUpdate remind:
                 await RemindAsync(incident, remind, ct);
                 return null;
+            case X.WelcomeWarRoom or X.PostToWarRoom or X.SharePostmortem:
+                return null; // no war room (the severity opens none, or not yet): nothing to post into
             default:
-                return null; // no war room (yet): nothing to post into
+                LogNotHandled(incident.Id.Value, effect.GetType().Name); // a new kind of effect needs a case here
+                return null;
         }
     }
 
@@ -165,6 +168,9 @@ public sealed partial class TeamsEffectRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{IncidentId}: cannot reach {Person} in Teams: {Reason}")]
     private partial void LogCannotReach(string incidentId, string person, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{IncidentId}: effect {Kind} has no Teams handling; it was skipped")]
+    private partial void LogNotHandled(string incidentId, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{IncidentId}: the activity-feed notification to {Person} failed")]
     private partial void LogFeedFailed(Exception exception, string incidentId, string person);
