@@ -25,11 +25,13 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
     private readonly AzuriteServer _azurite;
     private readonly string _tablePrefix;
     private readonly string? _keysFile;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null)
+    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null, Action<IServiceCollection>? services = null)
     {
         _azurite = azurite;
         _keysFile = keysFile;
+        _services = services;
         _tablePrefix = tablePrefix ?? "e2e" + Guid.NewGuid().ToString("N")[..10];
         Api = CreateClient();
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", Key);
@@ -103,7 +105,11 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
