@@ -58,14 +58,7 @@ public sealed class TeamConfigurations(IOnCallDocuments documents) : ITeamContex
 
     private void Use(TeamConfiguration configuration)
     {
-        var team = configuration.Team;
         _configuration = configuration;
-        _current = new TeamContext(
-            team.Id,
-            team.Name,
-            DateTimeZoneProviders.Tzdb.GetZoneOrNull(team.TimeZone) ?? DateTimeZone.Utc,
-            team.Policies,
-            new OnCallDirectory(configuration),
-            new EffectSettings(team.AnnounceDrills));
+        _current = TeamContext.From(configuration);
     }
 }

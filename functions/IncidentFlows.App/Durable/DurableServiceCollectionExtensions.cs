@@ -1,0 +1,33 @@
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.Storage;
+using IncidentFlows.App.Sweeps;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IncidentFlows.App.Durable;
+
+/// <summary>The Durable Functions driver's share of the App layer; the Functions host calls it after AddIncidentFlows.</summary>
+public static class DurableServiceCollectionExtensions
+{
+    public static IServiceCollection AddIncidentFlowsDurable(this IServiceCollection services)
+    {
+        services.AddSingleton<IncidentActivities>();
+        services.AddSingleton<DurableCommandsFactory>();
+        services.AddSingleton<TeamIncidents>();
+        services.AddSingleton<HandoffDigestSweep>();
+        services.AddSingleton<OverdueActionItemSweep>();
+        services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();
+        return services;
+    }
+}
+
+/// <summary>
+/// Builds the command senders of one request around the Durable client that the Functions runtime
+/// binds to that request (<c>[DurableClient]</c> is a binding, not a service).
+/// </summary>
+public sealed class DurableCommandsFactory(IncidentRepository incidents, IDeclarations declarations, ITeamContextSource team, TimeProvider clock)
+{
+    public IIncidentCommands Commands(IIncidentInstances instances) => new DurableIncidentCommands(incidents, team, clock, instances);
+
+    public IncidentDeclarations Declarations(IIncidentInstances instances) => new(declarations, Commands(instances), team, clock);
+}
