@@ -1,3 +1,4 @@
+using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Storage;
 using IncidentFlows.App.Sweeps;
@@ -11,6 +12,7 @@ public static class DurableServiceCollectionExtensions
 {
     public static IServiceCollection AddIncidentFlowsDurable(this IServiceCollection services)
     {
+        services.Configure<IncidentFlowsStartupOptions>(o => o.RequireTeamConfiguration = false);
         services.AddSingleton<IncidentActivities>();
         services.AddSingleton<DurableCommandsFactory>();
         services.AddSingleton<TeamIncidents>();

@@ -1,8 +1,10 @@
 using IncidentFlows.App.Effects;
+using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
+using Microsoft.Extensions.Options;
 
 namespace IncidentFlows.App.Durable;
 
@@ -17,14 +19,14 @@ public sealed class IncidentActivities(
     IOnCallDocuments documents,
     IncidentRepository incidents,
     IEffectRunner runner,
-    ITeamContextSource team)
+    IOptions<IncidentFlowsOptions> options)
 {
     public const string LoadTeamConfiguration = "LoadTeamConfiguration";
     public const string PersistCommit = "PersistIncidentCommit";
     public const string RunEffect = "RunIncidentEffect";
 
     /// <summary>The team's stored configuration document, read fresh so a PUT reaches the next turn of every incident.</summary>
-    public Task<string?> LoadTeamConfigurationAsync(CancellationToken ct) => documents.LoadAsync(team.Current.TeamId, ct);
+    public Task<string?> LoadTeamConfigurationAsync(CancellationToken ct) => documents.LoadAsync(TeamId, ct);
 
     /// <summary>
     /// Appends commit N (events and snapshot) to the timeline table and updates the index. Idempotent
@@ -48,8 +50,11 @@ public sealed class IncidentActivities(
             }
         }
 
-        await index.UpsertAsync(IncidentSummaries.Of(request.State, team.Current.TeamId), ct);
+        await index.UpsertAsync(IncidentSummaries.Of(request.State, TeamId), ct);
     }
+
+    /// <summary>The Functions host serves the team named in its settings (IncidentFlows__Team__Id).</summary>
+    private string TeamId => options.Value.Team.Id;
 
     /// <summary>Runs one effect against the incident's latest stored state; returns the result command's JSON, or null.</summary>
     public async Task<string?> RunEffectAsync(string input, CancellationToken ct)

@@ -1,6 +1,8 @@
+using IncidentFlows.App.Hosting;
 using IncidentFlows.App.OnCall;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.OnCall;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace IncidentFlows.App.Sweeps;
@@ -10,7 +12,7 @@ namespace IncidentFlows.App.Sweeps;
 /// digest of the open incidents it hands over. Windows are whole ticks ending at the tick, so
 /// consecutive ticks cover time without gaps or overlaps.
 /// </summary>
-public sealed class HandoffDigestSweep(TeamConfigurations teams, TeamIncidents incidents, ISweepNotices notices)
+public sealed class HandoffDigestSweep(TeamConfigurations teams, TeamIncidents incidents, ISweepNotices notices, IOptions<IncidentFlowsOptions> options)
 {
     /// <summary>The Functions timer schedule (NCRONTAB, UTC): every 15 minutes, matching <see cref="Tick"/>.</summary>
     public const string Schedule = "0 */15 * * * *";
@@ -27,8 +29,12 @@ public sealed class HandoffDigestSweep(TeamConfigurations teams, TeamIncidents i
     /// <summary>Sends the digests of every handoff in <paramref name="window"/>; returns how many were sent.</summary>
     public async Task<int> RunAsync(Interval window, CancellationToken ct)
     {
-        var teamId = teams.Current.TeamId;
-        await teams.LoadStoredAsync(teamId, ct); // another instance may have replaced the configuration
+        var teamId = options.Value.Team.Id;
+        if (!await teams.LoadStoredAsync(teamId, ct)) // fresh: another instance may have replaced it
+        {
+            return 0;
+        }
+
         var configuration = teams.Configuration;
         var open = new List<OpenIncidentSummary>();
         await foreach (var incident in incidents.AllAsync(teamId, ct))

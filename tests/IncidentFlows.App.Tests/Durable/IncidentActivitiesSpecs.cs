@@ -1,9 +1,11 @@
 using IncidentFlows.App.Durable;
 using IncidentFlows.App.Effects;
+using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using static IncidentFlows.App.Tests.Durable.SampleTeam;
@@ -22,9 +24,8 @@ public class IncidentActivitiesSpecs
 
     public IncidentActivitiesSpecs()
     {
-        var team = Substitute.For<ITeamContextSource>();
-        team.Current.Returns(Context);
-        _activities = new IncidentActivities(_store, _index, _documents, new IncidentRepository(_store), _runner, team);
+        var options = Options.Create(new IncidentFlowsOptions { Team = { Id = Context.TeamId } });
+        _activities = new IncidentActivities(_store, _index, _documents, new IncidentRepository(_store), _runner, options);
     }
 
     private static string Commit(long sequence)

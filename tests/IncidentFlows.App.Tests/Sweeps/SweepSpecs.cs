@@ -1,3 +1,4 @@
+using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
 using IncidentFlows.App.OnCall;
@@ -6,6 +7,7 @@ using IncidentFlows.App.Sweeps;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.Learning;
 using IncidentFlows.Domain.OnCall;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NSubstitute;
 using static IncidentFlows.App.Tests.Durable.SampleTeam;
@@ -22,6 +24,8 @@ public class SweepSpecs
     private readonly TeamConfigurations _teams;
     private readonly TeamIncidents _incidents;
 
+    private static IOptions<IncidentFlowsOptions> Team => Options.Create(new IncidentFlowsOptions { Team = { Id = Context.TeamId } });
+
     public SweepSpecs()
     {
         _documents.LoadAsync(Context.TeamId, Arg.Any<CancellationToken>()).Returns(Document);
@@ -29,15 +33,25 @@ public class SweepSpecs
         _incidents = new TeamIncidents(_index, new IncidentRepository(_store));
     }
 
-    private async Task GivenAsync(params Incident[] incidents)
+    private void Given(params Incident[] incidents)
     {
-        await _teams.LoadStoredAsync(Context.TeamId, CancellationToken.None);
         _index.ListByTeamAsync(Context.TeamId, Arg.Is<string?>(s => s == null), Arg.Any<int>(), Arg.Any<string?>(), Arg.Any<CancellationToken>())
             .Returns(new StoredPage<IncidentSummary>([.. incidents.Select(i => IncidentSummaries.Of(i, Context.TeamId))], null));
         foreach (var incident in incidents)
         {
             _store.LoadSnapshotAsync(incident.Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(1, IncidentJson.Serialize(incident)));
         }
+    }
+
+    [Fact]
+    public async Task Sweeps_send_nothing_before_the_teams_configuration_is_stored()
+    {
+        _documents.LoadAsync(Context.TeamId, Arg.Any<CancellationToken>()).Returns((string?)null);
+        Given(Declared(T0 - Duration.FromDays(2)));
+
+        Assert.Equal(0, await new HandoffDigestSweep(_teams, _incidents, _notices, Team).RunAsync(new Interval(T0 - Duration.FromDays(1), T0), CancellationToken.None));
+        Assert.Equal(0, await new OverdueActionItemSweep(_teams, _incidents, _notices, Team).RunAsync(T0, CancellationToken.None));
+        Assert.Empty(_notices.ReceivedCalls());
     }
 
     [Fact]
@@ -57,11 +71,11 @@ public class SweepSpecs
     {
         var open = Declared(T0 - Duration.FromDays(2));
         var resolved = Take(new C.Resolve(Bob), Declared(T0 - Duration.FromDays(2)) with { Id = new IncidentId("INC-7") }, T0 - Duration.FromDays(1)).State!;
-        await GivenAsync(open, resolved);
+        Given(open, resolved);
         var sent = new List<HandoffDigestEntry>();
         await _notices.SendHandoffDigestAsync(Arg.Do<HandoffDigestEntry>(sent.Add), Arg.Any<CancellationToken>());
 
-        var count = await new HandoffDigestSweep(_teams, _incidents, _notices).RunAsync(new Interval(T0 - Duration.FromDays(1), T0), CancellationToken.None);
+        var count = await new HandoffDigestSweep(_teams, _incidents, _notices, Team).RunAsync(new Interval(T0 - Duration.FromDays(1), T0), CancellationToken.None);
 
         Assert.NotEmpty(sent);
         Assert.Equal(sent.Count, count);
@@ -76,11 +90,11 @@ public class SweepSpecs
         state = Take(new C.AddActionItem(Due("Alert on error rate", new LocalDate(2026, 11, 21)), Alice, "a"), state, T0 - Duration.FromDays(9)).State!;
         state = Take(new C.AddActionItem(Due("Runbook for rollbacks", new LocalDate(2026, 11, 18)), Alice, "b"), state, T0 - Duration.FromDays(9)).State!;
         state = Take(new C.AddActionItem(Due("Load test checkout", new LocalDate(2026, 12, 18)), Alice, "c"), state, T0 - Duration.FromDays(9)).State!;
-        await GivenAsync(state);
+        Given(state);
         var reminded = new List<OverdueActionItem>();
         await _notices.RemindOverdueAsync(Arg.Do<OverdueActionItem>(reminded.Add), Arg.Any<CancellationToken>());
 
-        var count = await new OverdueActionItemSweep(_teams, _incidents, _notices).RunAsync(T0, CancellationToken.None);
+        var count = await new OverdueActionItemSweep(_teams, _incidents, _notices, Team).RunAsync(T0, CancellationToken.None);
 
         Assert.Equal(2, count);
         Assert.Equal(["Runbook for rollbacks", "Alert on error rate"], reminded.Select(r => r.Item.Details.Title));
