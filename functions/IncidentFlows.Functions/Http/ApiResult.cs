@@ -19,7 +19,7 @@ internal sealed class ApiResult(IResult result) : IActionResult
 /// Runs an App handler behind the API policy (<see cref="App.Api.ApiAuthorization"/>). An instance that
 /// started before the team's first configuration was stored loads it on its first request.
 /// </summary>
-internal static class Api
+internal static class HttpApi
 {
     public static async Task<IActionResult> RunAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
     {

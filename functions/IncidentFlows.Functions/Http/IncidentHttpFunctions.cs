@@ -20,12 +20,12 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
     public Task<IActionResult> DeclareAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/incidents")] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
-        Api.RunAsync(request, http => IncidentEndpoints.DeclareAsync(http, durable.Declarations(new DurableTaskInstances(client))));
+        HttpApi.RunAsync(request, http => IncidentEndpoints.DeclareAsync(http, durable.Declarations(new DurableTaskInstances(client))));
 
     [Function("ListIncidents")]
     public Task<IActionResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents")] HttpRequest request) =>
-        Api.RunAsync(request, http =>
+        HttpApi.RunAsync(request, http =>
         {
             var (pageSize, problem) = Query.Number(http, "pageSize");
             return problem is null
@@ -37,7 +37,7 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
     public Task<IActionResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents/{id}")] HttpRequest request,
         string id) =>
-        Api.RunAsync(request, http => IncidentEndpoints.GetAsync(id, http, incidents));
+        HttpApi.RunAsync(request, http => IncidentEndpoints.GetAsync(id, http, incidents));
 
     /// <summary>acknowledge, join, status, severity, roles, updates, notes, resolve, close, reopen, actions.</summary>
     [Function("IncidentCommand")]
@@ -46,7 +46,7 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
         string id,
         string action,
         [DurableClient] DurableTaskClient client) =>
-        Api.RunAsync(request, http => IncidentEndpoints.CommandAsync(action, id, http, durable.Commands(new DurableTaskInstances(client))));
+        HttpApi.RunAsync(request, http => IncidentEndpoints.CommandAsync(action, id, http, durable.Commands(new DurableTaskInstances(client))));
 
     [Function("UpdateActionItem")]
     public Task<IActionResult> UpdateActionItemAsync(
@@ -54,5 +54,5 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
         string id,
         int number,
         [DurableClient] DurableTaskClient client) =>
-        Api.RunAsync(request, http => IncidentEndpoints.UpdateActionItemAsync(id, number, http, durable.Commands(new DurableTaskInstances(client))));
+        HttpApi.RunAsync(request, http => IncidentEndpoints.UpdateActionItemAsync(id, number, http, durable.Commands(new DurableTaskInstances(client))));
 }

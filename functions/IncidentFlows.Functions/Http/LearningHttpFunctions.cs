@@ -15,17 +15,17 @@ public sealed class LearningHttpFunctions(IncidentRepository incidents, IInciden
     public Task<IActionResult> TimelineAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents/{id}/timeline")] HttpRequest request,
         string id) =>
-        Api.RunAsync(request, http => LearningEndpoints.TimelineAsync(id, Query.Text(http, "tz"), Query.Text(http, "format"), http, incidents));
+        HttpApi.RunAsync(request, http => LearningEndpoints.TimelineAsync(id, Query.Text(http, "tz"), Query.Text(http, "format"), http, incidents));
 
     [Function("IncidentPostmortem")]
     public Task<IActionResult> PostmortemAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents/{id}/postmortem")] HttpRequest request,
         string id) =>
-        Api.RunAsync(request, http => LearningEndpoints.PostmortemAsync(id, Query.Text(http, "tz"), Query.Text(http, "format"), http, incidents, teams));
+        HttpApi.RunAsync(request, http => LearningEndpoints.PostmortemAsync(id, Query.Text(http, "tz"), Query.Text(http, "format"), http, incidents, teams));
 
     [Function("Metrics")]
     public Task<IActionResult> MetricsAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/metrics")] HttpRequest request) =>
-        Api.RunAsync(request, http => LearningEndpoints.MetricsAsync(
+        HttpApi.RunAsync(request, http => LearningEndpoints.MetricsAsync(
             Query.Text(http, "from"), Query.Text(http, "to"), Query.Text(http, "format"), http, index, incidents, teams, clock));
 }

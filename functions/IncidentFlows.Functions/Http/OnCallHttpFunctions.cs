@@ -14,7 +14,7 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
     [Function("WhoIsOnCall")]
     public Task<IActionResult> WhoIsOnCallAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/oncall")] HttpRequest request) =>
-        Api.RunAsync(request, async http =>
+        HttpApi.RunAsync(request, async http =>
         {
             await RefreshAsync(http);
             return OnCallEndpoints.WhoIsOnCall(Query.Text(http, "at"), Query.Text(http, "policy"), teams, clock);
@@ -24,7 +24,7 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
     public Task<IActionResult> CoverageAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/oncall/schedules/{id}/coverage")] HttpRequest request,
         string id) =>
-        Api.RunAsync(request, async http =>
+        HttpApi.RunAsync(request, async http =>
         {
             await RefreshAsync(http);
             return OnCallEndpoints.Coverage(id, Query.Text(http, "from"), Query.Text(http, "to"), teams, clock);
@@ -33,7 +33,7 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
     [Function("OnCallCalendar")]
     public Task<IActionResult> CalendarAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/oncall/calendar.ics")] HttpRequest request) =>
-        Api.RunAsync(request, async http =>
+        HttpApi.RunAsync(request, async http =>
         {
             await RefreshAsync(http);
             var (weeks, problem) = Query.Number(http, "weeks");
@@ -43,7 +43,7 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
     [Function("ReplaceOnCallConfiguration")]
     public Task<IActionResult> ReplaceConfigurationAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/oncall/configuration")] HttpRequest request) =>
-        Api.RunAsync(request, http => OnCallEndpoints.ReplaceConfigurationAsync(http, teams));
+        HttpApi.RunAsync(request, http => OnCallEndpoints.ReplaceConfigurationAsync(http, teams));
 
     /// <summary>Instances scale out: another one may have stored a new configuration since this one loaded it.</summary>
     private Task RefreshAsync(HttpContext http) => teams.LoadStoredAsync(options.Value.Team.Id, http.RequestAborted);
