@@ -16,6 +16,7 @@ public static class DurableServiceCollectionExtensions
         services.AddSingleton<IncidentActivities>();
         services.AddSingleton<DurableCommandsFactory>();
         services.AddSingleton<TeamIncidents>();
+        services.AddSingleton<IncidentResumer>();
         services.AddSingleton<HandoffDigestSweep>();
         services.AddSingleton<OverdueActionItemSweep>();
         services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();

@@ -9,15 +9,24 @@ public sealed class TeamIncidents(IIncidentIndex index, IncidentRepository incid
 {
     public async IAsyncEnumerable<Incident> AllAsync(string teamId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
+        await foreach (var loaded in AllLoadedAsync(teamId, ct))
+        {
+            yield return loaded.State!;
+        }
+    }
+
+    /// <summary>Each incident with the sequence of its last stored commit.</summary>
+    public async IAsyncEnumerable<LoadedIncident> AllLoadedAsync(string teamId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
         string? token = null;
         do
         {
             var page = await index.ListByTeamAsync(teamId, null, 200, token, ct);
             foreach (var summary in page.Items)
             {
-                if ((await incidents.LoadAsync(new IncidentId(summary.Id), ct)).State is { } state)
+                if (await incidents.LoadAsync(new IncidentId(summary.Id), ct) is { State: not null } loaded)
                 {
-                    yield return state;
+                    yield return loaded;
                 }
             }
 
