@@ -13,6 +13,7 @@ public static class DurableServiceCollectionExtensions
     public static IServiceCollection AddIncidentFlowsDurable(this IServiceCollection services)
     {
         services.Configure<IncidentFlowsStartupOptions>(o => o.RequireTeamConfiguration = false);
+        services.Replace(ServiceDescriptor.Singleton<IIncidentCommands, CommandsNeedTheDurableClient>());
         services.AddSingleton<IncidentActivities>();
         services.AddSingleton<DurableCommandsFactory>();
         services.AddSingleton<TeamIncidents>();
@@ -22,6 +23,17 @@ public static class DurableServiceCollectionExtensions
         services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();
         return services;
     }
+}
+
+/// <summary>
+/// In the Functions host a command must reach the incident's orchestration, which needs the Durable
+/// client bound to the current invocation; the standalone handler would bypass the orchestration.
+/// </summary>
+internal sealed class CommandsNeedTheDurableClient : IIncidentCommands
+{
+    public Task<CommandResult> HandleAsync(Domain.Incidents.IncidentId id, Domain.Incidents.IncidentCommand command, CancellationToken ct) =>
+        throw new InvalidOperationException(
+            $"In the Functions host, send commands through {nameof(DurableCommandsFactory)} with the invocation's [DurableClient].");
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Testing;
 using NodaTime;
+using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using static IncidentFlows.App.Tests.Durable.SampleTeam;
 using C = IncidentFlows.Domain.Incidents.IncidentCommand;
@@ -80,5 +81,21 @@ public class DurableIncidentCommandsSpecs
         Assert.Equal(0, flow.Version);
         Assert.Equal([Declare()], flow.Pending);
         Assert.Equal(Id, result.State!.Id);
+    }
+}
+
+public class DurableRegistrationSpecs
+{
+    [Fact]
+    public async Task In_the_Functions_host_a_command_sent_without_the_Durable_client_is_refused_rather_than_bypassing_the_orchestration()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IIncidentCommands, IncidentCommandHandler>(); // as AddIncidentFlows registers it
+
+        services.AddIncidentFlowsDurable();
+        var commands = services.BuildServiceProvider().GetRequiredService<IIncidentCommands>();
+
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => commands.HandleAsync(Id, new C.Acknowledge(Bob), CancellationToken.None));
+        Assert.Contains(nameof(DurableCommandsFactory), refusal.Message, StringComparison.Ordinal);
     }
 }
