@@ -30,7 +30,7 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
             var (pageSize, problem) = Query.Number(http, "pageSize");
             return problem is null
                 ? IncidentEndpoints.ListAsync(http, index, team, Query.Text(http, "status"), pageSize, Query.Text(http, "continuationToken"))
-                : Task.FromResult(problem);
+                : Task.FromResult<IResult>(problem);
         });
 
     [Function("GetIncident")]
