@@ -46,5 +46,5 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
         HttpApi.RunAsync(request, http => OnCallEndpoints.ReplaceConfigurationAsync(http, teams));
 
     /// <summary>Instances scale out: another one may have stored a new configuration since this one loaded it.</summary>
-    private Task RefreshAsync(HttpContext http) => teams.LoadStoredAsync(options.Value.Team.Id, http.RequestAborted);
+    private Task<bool> RefreshAsync(HttpContext http) => teams.LoadStoredAsync(options.Value.Team.Id, http.RequestAborted);
 }
