@@ -24,10 +24,12 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
 
     private readonly AzuriteServer _azurite;
     private readonly string _tablePrefix;
+    private readonly string? _keysFile;
 
-    public ServerHost(AzuriteServer azurite, string? tablePrefix = null)
+    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null)
     {
         _azurite = azurite;
+        _keysFile = keysFile;
         _tablePrefix = tablePrefix ?? "e2e" + Guid.NewGuid().ToString("N")[..10];
         Api = CreateClient();
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", Key);
@@ -90,9 +92,17 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
         builder.UseSetting("IncidentFlows:Storage:ConnectionString", _azurite.ConnectionString);
         builder.UseSetting("IncidentFlows:Storage:TablePrefix", _tablePrefix);
         builder.UseSetting("IncidentFlows:Team:ConfigFile", SampleTeamFile);
-        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
-        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
-        builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
+        if (_keysFile is not null)
+        {
+            builder.UseSetting("IncidentFlows:ApiKeysFile", _keysFile); // the test's own keys, and only those
+        }
+        else
+        {
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

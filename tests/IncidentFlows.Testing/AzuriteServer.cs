@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using IncidentFlows.App.Storage.Tables;
 
 namespace IncidentFlows.Testing;
 
@@ -11,28 +10,25 @@ namespace IncidentFlows.Testing;
 /// ("run npm ci"), never a silent pass. Use it as an xunit collection fixture (<see cref="SharedAzurite"/>)
 /// or create one directly with <see cref="StartAsync"/>.
 /// </summary>
-public sealed class AzuriteServer : IAsyncDisposable
+public sealed partial class AzuriteServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log;
-    private int _tableCounter;
 
-    private AzuriteServer(Process process, int port, StringBuilder log)
+    private AzuriteServer(Process process, int port, StringBuilder log, AzuriteTls? tls)
     {
         _process = process;
         _log = log;
         Port = port;
+        Tls = tls;
     }
+
+    /// <summary>The certificate Azurite serves when started with <see cref="AzuriteOptions.HttpsWithOAuth"/>.</summary>
+    public AzuriteTls? Tls { get; }
 
     public int Port { get; }
 
     public int ProcessId => _process.Id;
-
-    /// <summary>Path-style Azurite endpoint, e.g. <c>http://127.0.0.1:49152/devstoreaccount1</c>.</summary>
-    public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{TableConnection.DevelopmentAccountName}");
-
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={TableConnection.DevelopmentAccountName};AccountKey={TableConnection.DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
 
     public bool IsRunning => !_process.HasExited;
 
@@ -48,57 +44,37 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    /// <summary>A client with quick retries, so a stopped server fails a test in well under a second.</summary>
-    public TableServiceClient CreateClient(TableClientOptions? options = null)
+    /// <summary>Starts Azurite (in memory, http, shared key only unless <paramref name="options"/> say otherwise).</summary>
+    public static async Task<AzuriteServer> StartAsync(AzuriteOptions? options = null, CancellationToken ct = default)
     {
-        options ??= new TableClientOptions();
-        if (options.Retry.Delay == TimeSpan.FromSeconds(0.8))
+        options ??= new AzuriteOptions();
+        var bin = AzuriteCommand.FindExecutable(options.RepositoryRoot ?? RepositoryRoot.Find());
+        for (var attempt = 1; ; attempt++)
         {
-            options.Retry.Delay = TimeSpan.FromMilliseconds(20);
-            options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
-        }
-
-        return new TableServiceClient(ConnectionString, options);
-    }
-
-    /// <summary>A table name no other test in this process uses (letters and digits only).</summary>
-    public string UniqueTableName(string prefix = "t") =>
-        $"{prefix}{Interlocked.Increment(ref _tableCounter)}x{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 20)];
-
-    public static async Task<AzuriteServer> StartAsync(CancellationToken ct = default)
-    {
-        var root = RepositoryRoot.Find();
-        var bin = Path.Combine(root.FullName, "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(bin))
-        {
-            throw new InvalidOperationException($"Azurite is not installed: {bin} is missing. Run `npm ci` in {root.FullName} (the pinned azurite 3.37.0 is in package-lock.json).");
-        }
-
-        var port = FreePort.Next();
-        var startInfo = new ProcessStartInfo(bin)
-        {
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent" },
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var log = new StringBuilder();
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {bin}.");
-        process.OutputDataReceived += (_, e) => Append(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new AzuriteServer(process, port, log);
-        try
-        {
-            await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
+            // The free port is released before Azurite binds it; if another process takes it meanwhile, retry.
+            var port = FreePort.Next();
+            var log = new StringBuilder();
+            var tls = options.HttpsWithOAuth ? new AzuriteTls() : null;
+            var process = Process.Start(AzuriteCommand.StartInfo(bin, port, options.DataDirectory, tls)) ?? throw new InvalidOperationException($"Could not start {bin}.");
+            process.OutputDataReceived += (_, e) => Append(log, e.Data);
+            process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var server = new AzuriteServer(process, port, log, tls);
+            try
+            {
+                await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.Log.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
         }
     }
 
@@ -160,9 +136,37 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops Azurite the way Ctrl+C does (SIGINT): it stops listening and saves its data directory, so a test can
+    /// restart it on the same data. Falls back to killing it after 10 s.
+    /// </summary>
+    public async Task InterruptAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])))
+        {
+            await kill!.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await StopAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         _process.Dispose();
+        Tls?.Dispose();
     }
 }

@@ -21,6 +21,7 @@ public sealed record IncidentView(
     EscalationView? Escalation,
     Instant? NextUpdateDue,
     WarRoom? WarRoom,
+    string? Announcement,
     IReadOnlyList<ActionItem> ActionItems,
     int Version)
 {
@@ -44,6 +45,7 @@ public sealed record IncidentView(
             i.Escalation is { } e ? new EscalationView(e.Plan.PolicyId, e.Level + 1, e.Round + 1, e.AckDeadline, e.Exhausted) : null,
             i.Status.IsOpen() ? i.NextUpdateDue : null,
             i.WarRoom,
+            i.AnnouncementRef,
             i.ActionItems,
             i.Version);
     }

@@ -14,6 +14,8 @@ namespace IncidentFlows.App.Effects;
 /// </summary>
 public sealed partial class ConsoleEffectRunner(ITeamContextSource team, ILogger<ConsoleEffectRunner> log) : IEffectRunner
 {
+    private readonly HashSet<string> _rooms = new(StringComparer.OrdinalIgnoreCase);
+
 #pragma warning disable CA1873 // Each log line is the effect itself, not diagnostics: it is always built.
     public Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident incident, CancellationToken ct)
     {
@@ -24,7 +26,13 @@ public sealed partial class ConsoleEffectRunner(ITeamContextSource team, ILogger
         switch (effect)
         {
             case X.OpenWarRoom open when incident.WarRoom is null:
-                var name = WarRoomNames.Propose(open.Title, open.DeclaredAt, team.Current.Zone, []);
+                string name;
+                lock (_rooms)
+                {
+                    name = WarRoomNames.Propose(open.Title, open.DeclaredAt, team.Current.Zone, _rooms);
+                    _rooms.Add(name);
+                }
+
                 LogWarRoom(id, name);
                 result = new IncidentCommand.RecordWarRoom($"local:{id}", name, null);
                 break;

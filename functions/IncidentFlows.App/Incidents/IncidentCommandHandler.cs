@@ -24,7 +24,18 @@ public sealed partial class IncidentCommandHandler(
 {
     private const int MaxAttempts = 20;
 
-    public async Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, CancellationToken ct)
+    public Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, CancellationToken ct) =>
+        HandleAsync(id, command, markPending: true, ct);
+
+    /// <summary>
+    /// For the worker that is bringing this incident up to date: its wake-up is already due (a timer or
+    /// a pending-work marker) and stays due until the worker reschedules it after draining the outbox,
+    /// so the markers would only cost round trips.
+    /// </summary>
+    internal Task<CommandResult> HandleWhileDueAsync(IncidentId id, IncidentCommand command, CancellationToken ct) =>
+        HandleAsync(id, command, markPending: false, ct);
+
+    private async Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, bool markPending, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -39,7 +50,11 @@ public sealed partial class IncidentCommandHandler(
 
             // The wake-up doubles as the pending-work marker: set before the commit, a crash after the
             // commit leaves it due, and the worker finishes the job.
-            await wakeUps.ScheduleAsync(id.Value, now, ct);
+            if (markPending)
+            {
+                await wakeUps.ScheduleAsync(id.Value, now, ct);
+            }
+
             try
             {
                 await incidents.CommitAsync(id, version, turn, ct);
@@ -50,11 +65,15 @@ public sealed partial class IncidentCommandHandler(
                 continue;
             }
 
-            // Marked due again after the commit too, in case a worker replaced the first marker with a
-            // later timer between our two writes.
-            await wakeUps.ScheduleAsync(id.Value, clock.GetUtcNow(), ct);
             await index.UpsertAsync(IncidentSummaries.Of(turn.State!, context.TeamId), ct);
-            pending.Signal(id);
+            if (markPending)
+            {
+                // Marked due again after the commit too, in case a worker replaced the first marker with
+                // a later timer between our two writes.
+                await wakeUps.ScheduleAsync(id.Value, clock.GetUtcNow(), ct);
+                pending.Signal(id);
+            }
+
             return new CommandResult(turn.Decision, turn.State);
         }
     }

@@ -70,7 +70,18 @@ public sealed partial class IncidentScheduler(
         await base.StopAsync(cancellationToken);
         if (_lease is { } lease)
         {
-            await leases.ReleaseAsync(lease, cancellationToken);
+            // Best effort and brief: an unreleased lease only delays the next process by its expiry.
+            using var brief = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            brief.CancelAfter(TimeSpan.FromSeconds(3));
+            try
+            {
+                await leases.ReleaseAsync(lease, brief.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or Azure.RequestFailedException)
+            {
+                LogReleaseFailed(e.Message);
+            }
+
             _lease = null;
         }
     }
@@ -119,6 +130,9 @@ public sealed partial class IncidentScheduler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler lease: {Held} (true: this process runs timers and effects)")]
     private partial void LogLeadership(bool held);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the scheduler lease ({Reason}); another process takes over when it expires")]
+    private partial void LogReleaseFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sweep failed; retrying at the next tick")]
     private partial void LogSweepFailed(Exception exception);

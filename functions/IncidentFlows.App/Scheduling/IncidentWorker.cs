@@ -32,52 +32,63 @@ public sealed partial class IncidentWorker(
 
     public async Task ProcessAsync(IncidentId id, CancellationToken ct)
     {
+        var (state, _) = await incidents.LoadAsync(id, ct);
         for (var round = 0; round < MaxRounds; round++)
         {
-            if (!await RunPendingEffectsAsync(id, ct))
+            var pending = await outbox.ListPendingAsync(id.Value, ct);
+            if (pending.Count > 0)
             {
-                return; // retry later; the wake-up was moved to the retry time
-            }
-
-            var (state, _) = await incidents.LoadAsync(id, ct);
-            var wake = WakeUps.Next(state);
-            if (wake is not null && wake.At.ToDateTimeOffset() <= clock.GetUtcNow())
-            {
-                await commands.HandleAsync(id, wake.Command, ct);
-                if ((await incidents.LoadAsync(id, ct)).State is { } after && WakeUps.Next(after) == wake)
+                if (await RunEffectsAsync(id, state, pending, ct) is not { } after)
                 {
-                    await RescheduleAsync(id, after, ct); // a due timer that decided nothing must not spin
-                    return;
+                    return; // an effect failed: retried later, the wake-up was moved to the retry time
                 }
 
+                state = after;
+            }
+            else if (round == 0 && state is not null)
+            {
+                // Nothing pending on arrival: a crash may have come between a commit and its index write.
+                await index.UpsertAsync(IncidentSummaries.Of(state, team.Current.TeamId), ct);
+            }
+
+            if (WakeUps.Next(state) is { } wake && wake.At.ToDateTimeOffset() <= clock.GetUtcNow())
+            {
+                var fired = await commands.HandleWhileDueAsync(id, wake.Command, ct);
+                if (fired.Decision.Events.Count == 0)
+                {
+                    break; // a due timer that decided nothing must not spin
+                }
+
+                state = fired.State;
                 continue;
             }
 
-            if (state is not null)
+            if (pending.Count == 0)
             {
-                await index.UpsertAsync(IncidentSummaries.Of(state, team.Current.TeamId), ct); // heals an index write lost in a crash
+                break;
             }
-
-            await RescheduleAsync(id, state, ct);
-            return;
         }
+
+        await RescheduleAsync(id, state, ct);
     }
 
-    private async Task<bool> RunPendingEffectsAsync(IncidentId id, CancellationToken ct)
+    /// <summary>Runs the effects in order; returns the state after their results, or null when one failed.</summary>
+    private async Task<Incident?> RunEffectsAsync(IncidentId id, Incident? state, IReadOnlyList<OutboxItem> items, CancellationToken ct)
     {
-        foreach (var item in await outbox.ListPendingAsync(id.Value, ct))
+        foreach (var item in items)
         {
             var effect = IncidentJson.Deserialize<IncidentEffect>(item.Payload);
-            var (state, _) = await incidents.LoadAsync(id, ct);
             try
             {
                 if (await runner.RunAsync(effect, state!, ct) is { } result)
                 {
-                    var recorded = await commands.HandleAsync(id, result, ct);
+                    var recorded = await commands.HandleWhileDueAsync(id, result, ct);
                     if (recorded.Decision.Error is { } error)
                     {
                         LogResultRefused(id.Value, item.Kind, error.Message);
                     }
+
+                    state = recorded.State ?? state;
                 }
 
                 await outbox.CompleteAsync(id.Value, item.Id, ct);
@@ -89,11 +100,11 @@ public sealed partial class IncidentWorker(
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures), 300));
                 LogEffectFailed(e, id.Value, item.Kind, failures, delay);
                 await wakeUps.ScheduleAsync(id.Value, clock.GetUtcNow() + delay, ct);
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return state;
     }
 
     /// <summary>

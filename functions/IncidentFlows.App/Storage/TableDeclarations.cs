@@ -6,13 +6,13 @@ namespace IncidentFlows.App.Storage;
 
 /// <summary>
 /// <see cref="IDeclarations"/> in the Declarations table, partition = team: a counter row ("number",
-/// advanced under its ETag) and one row per idempotency key ("key|" + SHA-256 of the key, so any
+/// advanced under its ETag, with jittered back-off when declares collide) and one row per idempotency key ("key|" + SHA-256 of the key, so any
 /// client string is a valid row key), inserted only if absent.
 /// </summary>
 public sealed class TableDeclarations(TableClient table) : IDeclarations
 {
     private const string CounterKey = "number";
-    private const int MaxAttempts = 50;
+    private const int MaxAttempts = 100;
 
     public async Task<long> NextNumberAsync(string team, CancellationToken ct = default)
     {
@@ -29,7 +29,9 @@ public sealed class TableDeclarations(TableClient table) : IDeclarations
             }
             catch (TableRequestException e) when (e is TableConflictException or TablePreconditionFailedException && attempt < MaxAttempts)
             {
-                // another declare took this number; take the next one
+                // Another declare took this number. Back off a little, at random, so an alert storm's
+                // parallel declares do not keep colliding in lockstep.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(2 << Math.Min(attempt, 6), 100))), ct);
             }
         }
     }

@@ -4,12 +4,16 @@ namespace IncidentFlows.App.Storage;
 
 /// <summary>
 /// <see cref="IIncidentEventStore"/> on the Incidents table. A commit is ONE entity-group transaction:
-/// [0] insert commit row N+1 (409 if another writer took N+1), [1] merge a successor mark into commit N
-/// (404 if the caller's expected version is ahead of the store), [2] replace the snapshot, [3…] upsert the
-/// outbox items. So commit, snapshot and effects land together or not at all.
+/// [0] insert commit row N+1 (409 if another writer took N+1), then a guard that the incident is at N (so a
+/// caller's expected version ahead of the store cannot leave a gap): either [1] replace the snapshot with
+/// If-Match on the ETag this process saw at N (412 otherwise; see <see cref="SnapshotHeads"/>) or, when it has
+/// not seen one, [1] merge a successor mark into commit N (404 if missing) and [2] replace the snapshot;
+/// then upsert the outbox items. So commit, snapshot and effects land together or not at all.
 /// </summary>
 public sealed class TableEventStore(TableClient incidents, EventContracts contracts) : IIncidentEventStore
 {
+    private readonly SnapshotHeads _heads = new();
+
     /// <summary>Room left in a 100-operation transaction after the commit, successor mark and snapshot.</summary>
     public const int MaxOutboxItemsPerCommit = EntityLimits.MaxTransactionOperations - 3;
 
@@ -18,23 +22,28 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
         TableKeys.Validate(incidentId, nameof(incidentId));
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var actions = BuildTransaction(incidentId, expectedVersion, commit);
+        var (actions, snapshotIndex) = BuildTransaction(incidentId, expectedVersion, commit);
         try
         {
-            await incidents.SubmitTransactionAsync(actions, ct);
+            var etags = await incidents.SubmitTransactionAsync(actions, ct);
+            _heads.Remember(incidentId, expectedVersion + 1, etags[snapshotIndex]);
             return expectedVersion + 1;
         }
-        catch (TableConflictException e) when (e.FailedOperationIndex == 0)
+        catch (TableRequestException e) when (IsConflict(e, expectedVersion))
         {
-            throw new ConcurrencyConflictException(incidentId, expectedVersion, e);
-        }
-        catch (TableNotFoundException e) when (e.FailedOperationIndex == 1 && expectedVersion > 0)
-        {
+            _heads.Forget(incidentId);
             throw new ConcurrencyConflictException(incidentId, expectedVersion, e);
         }
     }
 
-    private List<TableTransactionAction> BuildTransaction(string incidentId, long expectedVersion, NewCommit commit)
+    private static bool IsConflict(TableRequestException e, long expectedVersion) => e switch
+    {
+        TableConflictException { FailedOperationIndex: 0 } => true,
+        TableNotFoundException or TablePreconditionFailedException => e.FailedOperationIndex == 1 && expectedVersion > 0,
+        _ => false,
+    };
+
+    private (List<TableTransactionAction> Actions, int SnapshotIndex) BuildTransaction(string incidentId, long expectedVersion, NewCommit commit)
     {
         if (commit.Events is not { Count: > 0 })
         {
@@ -56,12 +65,22 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
         {
             TableTransactionAction.Insert(IncidentRows.CommitRow(incidentId, sequence, commit.Events)),
         };
-        if (expectedVersion > 0)
+        var snapshot = IncidentRows.SnapshotRow(incidentId, sequence, commit.SnapshotJson);
+        if (expectedVersion > 0 && _heads.ETagAt(incidentId, expectedVersion) is { } seen)
         {
-            actions.Add(TableTransactionAction.Update(IncidentRows.SuccessorMark(incidentId, expectedVersion, sequence), default, TableUpdateMode.Merge));
+            actions.Add(TableTransactionAction.Update(snapshot, seen));
+        }
+        else
+        {
+            if (expectedVersion > 0)
+            {
+                actions.Add(TableTransactionAction.Update(IncidentRows.SuccessorMark(incidentId, expectedVersion, sequence), default, TableUpdateMode.Merge));
+            }
+
+            actions.Add(TableTransactionAction.Upsert(snapshot));
         }
 
-        actions.Add(TableTransactionAction.Upsert(IncidentRows.SnapshotRow(incidentId, sequence, commit.SnapshotJson)));
+        var snapshotIndex = actions.Count - 1;
         actions.AddRange(commit.Outbox.Select(item => TableTransactionAction.Upsert(IncidentRows.OutboxRow(incidentId, sequence, item))));
         var size = actions.Sum(a => EntityJson.EstimatedSize(a.Entity));
         if (size > EntityLimits.MaxTransactionBytes - 64 * 1024)
@@ -69,7 +88,7 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
             throw new PayloadTooLargeException($"Commit {sequence} of incident {incidentId} with its snapshot and outbox is about {size:N0} bytes; one transaction holds at most 4 MiB. Nothing was written.");
         }
 
-        return actions;
+        return (actions, snapshotIndex);
     }
 
     public async Task<LoadedEvents> LoadEventsAsync(string incidentId, CancellationToken ct = default)
@@ -100,6 +119,13 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
     {
         TableKeys.Validate(incidentId, nameof(incidentId));
         var row = await incidents.GetAsync(incidentId, IncidentRows.SnapshotKey, ct);
-        return row is null ? null : IncidentRows.SnapshotOf(row);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var snapshot = IncidentRows.SnapshotOf(row);
+        _heads.Remember(incidentId, snapshot.Version, row.ETag);
+        return snapshot;
     }
 }

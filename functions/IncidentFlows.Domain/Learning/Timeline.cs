@@ -15,7 +15,10 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
         return new Timeline(zone, ValueList.From(events.Select((e, i) => Row(i + 1, e, zone))));
     }
 
-    /// <summary>A Markdown table: time in the viewer's zone, kind, who, what; pinned messages marked 📌.</summary>
+    /// <summary>
+    /// A Markdown table: time in the viewer's zone (and in UTC too when the zone is another, so people
+    /// in different zones can compare notes), kind, who, what; pinned messages marked 📌.
+    /// </summary>
     public string ToMarkdown()
     {
         var sb = new StringBuilder(64 + (Rows.Count * 96));
@@ -25,11 +28,17 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
 
     internal void AppendMarkdown(StringBuilder sb)
     {
-        sb.Append("| Time (").Append(Zone.Id).Append(") | Event | Who | What |\n|---|---|---|---|\n");
+        var showUtc = Zone.MinOffset != Offset.Zero || Zone.MaxOffset != Offset.Zero; // false only for zones always at UTC
+        sb.Append("| Time (").Append(Zone.Id).Append(showUtc ? ") | UTC | Event | Who | What |\n|---|---|---|---|---|\n" : ") | Event | Who | What |\n|---|---|---|---|\n");
         foreach (var row in Rows)
         {
-            sb.Append("| ").Append(row.LocalText)
-              .Append(" | ").Append(row.Kind)
+            sb.Append("| ").Append(row.LocalText);
+            if (showUtc)
+            {
+                sb.Append(" | ").Append(LocalTimeText.Format(row.At, DateTimeZone.Utc));
+            }
+
+            sb.Append(" | ").Append(row.Kind)
               .Append(" | ").Append(row.Who is null ? "—" : MarkdownText.Inline(row.Who))
               .Append(" | ").Append(row.Pinned ? "📌 " : "").Append(MarkdownText.Inline(row.Text))
               .Append(" |\n");

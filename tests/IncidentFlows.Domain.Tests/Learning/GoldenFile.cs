@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace IncidentFlows.Domain.Tests.Learning;
 
 /// <summary>
@@ -7,18 +9,23 @@ namespace IncidentFlows.Domain.Tests.Learning;
 /// </summary>
 internal static class GoldenFile
 {
+    /// <summary>UTF-8 without a byte-order mark, as the files are committed.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static void AssertMatches(string name, string actual)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Learning", "Golden", name);
-        var expected = File.Exists(path) ? File.ReadAllText(path) : null;
-        if (expected == actual)
+        var expectedBytes = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        if (expectedBytes is not null && expectedBytes.AsSpan().SequenceEqual(Utf8.GetBytes(actual)))
         {
             return;
         }
 
+        var expected = expectedBytes is null ? null : Encoding.UTF8.GetString(expectedBytes);
+
         var actualPath = Path.ChangeExtension(path, ".actual" + Path.GetExtension(path));
         Directory.CreateDirectory(Path.GetDirectoryName(actualPath)!);
-        File.WriteAllText(actualPath, actual);
+        File.WriteAllBytes(actualPath, Utf8.GetBytes(actual));
         Assert.Fail(expected is null
             ? $"There is no golden file {name}. The output was written to {actualPath}; review it and copy it to tests/IncidentFlows.Domain.Tests/Learning/Golden/{name}."
             : $"{FirstDifference(expected, actual)}\nFull output: {actualPath}\nCompare: diff -u tests/IncidentFlows.Domain.Tests/Learning/Golden/{name} {actualPath}");
@@ -38,8 +45,11 @@ internal static class GoldenFile
             }
         }
 
-        return "The output differs from the golden file only in its line ends or encoding.";
+        return "The output differs from the golden file only in its encoding (a byte-order mark?) or a trailing line end.";
     }
 
-    private static string Visible(string line) => line.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+    private static string Visible(string line) => line
+        .Replace("\uFEFF", "<byte-order mark>", StringComparison.Ordinal)
+        .Replace("\r", "\\r", StringComparison.Ordinal)
+        .Replace("\t", "\\t", StringComparison.Ordinal);
 }

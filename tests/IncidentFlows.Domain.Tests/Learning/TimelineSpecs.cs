@@ -42,11 +42,20 @@ public class TimelineSpecs
     [Fact]
     public void The_markdown_table_names_the_zone_and_keeps_peoples_text_from_breaking_it()
     {
-        var markdown = Render("Europe/London").ToMarkdown();
+        var markdown = Render("UTC").ToMarkdown();
 
-        Assert.StartsWith("| Time (Europe/London) | Event | Who | What |\n|---|---|---|---|\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("| 2022-02-02 06:06:04 GMT | update | Bob | Rolling back model-serving 4.2 \\| not helping yet |", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("| Time (UTC) | Event | Who | What |\n|---|---|---|---|\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 2022-02-02 06:06:04 UTC | update | Bob | Rolling back model-serving 4.2 \\| not helping yet |", markdown, StringComparison.Ordinal);
         Assert.Equal(ModelLoadingIncident.History().Count + 2, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Outside_utc_the_markdown_table_shows_utc_as_well()
+    {
+        var markdown = Render("America/New_York").ToMarkdown();
+
+        Assert.StartsWith("| Time (America/New_York) | UTC | Event | Who | What |\n|---|---|---|---|---|\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 2022-02-02 01:16:56 EST | 2022-02-02 06:16:56 UTC | status | Bob | investigating → identified: Config for the new model format is missing |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

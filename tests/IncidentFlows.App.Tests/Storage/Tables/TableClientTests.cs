@@ -67,6 +67,17 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Reading_from_a_table_that_does_not_exist_is_not_found_rather_than_empty()
+    {
+        var missing = azurite.Server.CreateClient().GetTableClient(azurite.Server.UniqueTableName("missing"));
+
+        var get = await Assert.ThrowsAsync<TableNotFoundException>(() => missing.GetAsync("p", "r"));
+        var query = await Assert.ThrowsAsync<TableNotFoundException>(() => missing.QueryPageAsync(new TableQuery()));
+
+        Assert.Equal(("TableNotFound", "TableNotFound"), (get.ErrorCode, query.ErrorCode));
+    }
+
+    [Fact]
     public async Task Inserting_an_existing_entity_is_a_conflict_with_the_service_error_code()
     {
         var table = await NewTableAsync();

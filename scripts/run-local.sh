@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# README command 1: IncidentFlows on this machine, no tenant needed.
+#   ./scripts/run-local.sh          Azurite + the standalone server with the sample follow-the-sun team
+#   ./scripts/run-local.sh --demo   the same, with one-minute acknowledgement timeouts and a SEV1
+#                                   declared for you, so you can watch it page and escalate
+# Development mode is on for this local run only (the API takes requests without credentials); the
+# server logs that loudly. Effects (war room, announcement, pages) are printed as [teams]/[page] lines.
+# Ctrl+C stops everything this script started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+demo=false
+[ "${1:-}" = "--demo" ] && demo=true
+
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== installing the pinned local tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+echo "== building the server"
+dotnet build functions/IncidentFlows.Server -c Release -v quiet -nologo
+
+state=.local
+mkdir -p "$state/azurite"
+pids=()
+# Stop in reverse order (the server before the Azurite it releases its lease in), each fully.
+cleanup() {
+  trap - EXIT INT TERM
+  for ((i=${#pids[@]}-1; i>=0; i--)); do kill "${pids[i]}" 2>/dev/null || true; wait "${pids[i]}" 2>/dev/null || true; done
+  echo; echo "stopped"
+}
+trap cleanup EXIT INT TERM
+
+azurite_port=$(free_port)
+node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$azurite_port" --location "$state/azurite" --skipApiVersionCheck \
+  > "$state/azurite.log" 2>&1 &
+pids+=($!)
+
+team_file=samples/teams/follow-the-sun.json
+if $demo; then
+  team_file="$state/follow-the-sun-demo.json"
+  node -e '
+    const fs = require("fs"); const team = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    for (const p of team.policies) for (const l of p.levels) l.ackTimeoutMinutes = 1;
+    fs.writeFileSync(process.argv[2], JSON.stringify(team, null, 2));' samples/teams/follow-the-sun.json "$team_file"
+fi
+
+server_port=$(free_port)
+base="http://127.0.0.1:$server_port"
+export IncidentFlows__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
+export IncidentFlows__Team__ConfigFile="$PWD/$team_file"
+export IncidentFlows__DevelopmentMode=true
+export Logging__Console__FormatterOptions__SingleLine=true
+dotnet functions/IncidentFlows.Server/bin/Release/net10.0/IncidentFlows.Server.dll --urls "$base" --Logging:LogLevel:Microsoft.AspNetCore=Warning &
+pids+=($!)
+
+for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -fs "$base/healthz" >/dev/null || { echo "the server did not start; see the lines above"; exit 1; }
+
+cat <<INFO
+
+IncidentFlows is running (team: Platform, three-region follow-the-sun; data in $state/azurite)
+  API            $base/api/incidents
+  OpenAPI        $base/openapi/v1.json
+  who's on call  $base/api/oncall
+  health         $base/healthz
+
+Try:
+  curl -s -X POST $base/api/incidents -H 'content-type: application/json' \\
+       -d '{"title":"Checkout failing","severity":"sev1","service":"checkout"}'
+  curl -s -X POST $base/api/incidents/INC-1/acknowledge
+  curl -s $base/api/incidents/INC-1/timeline?tz=Europe/London
+  curl -s $base/api/incidents/INC-1/postmortem
+Ctrl+C stops everything.
+INFO
+
+if $demo; then
+  echo
+  echo "== demo: declaring a SEV1 on checkout; nobody will acknowledge it, so watch the [page] lines escalate every minute"
+  curl -s -X POST "$base/api/incidents" -H 'content-type: application/json' \
+       -d '{"title":"Demo: checkout failing","severity":"sev1","service":"checkout","kind":"drill"}'
+  echo
+fi
+
+wait

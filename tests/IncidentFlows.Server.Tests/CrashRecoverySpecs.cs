@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Security;
+using IncidentFlows.Testing;
+
+namespace IncidentFlows.Server.Tests;
+
+/// <summary>
+/// Real processes and the real clock: kill -9 the server mid-escalation, start another, and the
+/// escalation still fires once, on time. Takes about a minute (the shortest ack timeout is one minute).
+/// </summary>
+[Collection(SharedAzurite.Name)]
+public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task A_server_killed_mid_escalation_is_replaced_and_the_next_level_is_paged_exactly_once_on_time()
+    {
+        var settings = Settings(await OneMinuteTeamFileAsync());
+        JsonObject declared;
+        await using (var first = await ServerProcess.StartAsync(settings))
+        {
+            using var api = Client(first);
+            var response = await api.PostAsJsonAsync("/api/incidents", new { title = "Checkout failing", severity = "sev1", service = "checkout" });
+            declared = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+            await EventuallyAsync(api, declared, i => i["announcement"] is not null, TimeSpan.FromSeconds(20));
+            first.Kill();
+            Assert.Single(first.Output, l => l.Contains("paging", StringComparison.Ordinal) && l.Contains("(level 1,", StringComparison.Ordinal));
+        }
+
+        var deadline = DateTimeOffset.Parse(declared["escalation"]!["ackDeadline"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var second = await ServerProcess.StartAsync(settings);
+        using var client = Client(second);
+        await EventuallyAsync(client, declared, i => i["escalation"]!["level"]!.GetValue<int>() == 2, TimeSpan.FromSeconds(100));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // a second, duplicate page would show up here
+        var timeline = (await client.GetFromJsonAsync<JsonObject>($"/api/incidents/{declared["id"]}/timeline"))!;
+
+        var pages = timeline["rows"]!.AsArray().Where(r => r!["kind"]!.GetValue<string>() == "paged").ToList();
+        Assert.Equal(2, pages.Count);
+        var firedAt = DateTimeOffset.Parse(pages[1]!["at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(firedAt - deadline, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        Assert.Single(second.Output, l => l.Contains("paging", StringComparison.Ordinal) && l.Contains("(level 2,", StringComparison.Ordinal));
+        Assert.DoesNotContain(second.Output, l => l.Contains("(level 1,", StringComparison.Ordinal));
+    }
+
+    private Dictionary<string, string> Settings(string teamFile) => new()
+    {
+        ["IncidentFlows__Storage__ConnectionString"] = azurite.Server.ConnectionString,
+        ["IncidentFlows__Storage__TablePrefix"] = "crash" + Guid.NewGuid().ToString("N")[..10],
+        ["IncidentFlows__Team__ConfigFile"] = teamFile,
+        ["IncidentFlows__ApiKeys__Keys__0__Name"] = "e2e",
+        ["IncidentFlows__ApiKeys__Keys__0__Team"] = "platform",
+        ["IncidentFlows__ApiKeys__Keys__0__Sha256"] = ApiKeys.Hash(ServerHost.Key),
+        ["IncidentFlows__Scheduler__LeaseDuration"] = "00:00:05",
+    };
+
+    /// <summary>The sample team with the critical policy's first level acknowledged within one minute.</summary>
+    private static async Task<string> OneMinuteTeamFileAsync()
+    {
+        var team = JsonNode.Parse(await File.ReadAllTextAsync(ServerHost.SampleTeamFile))!;
+        team["policies"]![0]!["levels"]![0]!["ackTimeoutMinutes"] = 1;
+        var path = Path.Combine(Path.GetTempPath(), $"incidentflows-crash-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, team.ToJsonString());
+        return path;
+    }
+
+    private static HttpClient Client(ServerProcess server)
+    {
+        var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", ServerHost.Key);
+        return client;
+    }
+
+    private static async Task EventuallyAsync(HttpClient api, JsonObject incident, Func<JsonObject, bool> condition, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        JsonObject? current = null;
+        while (DateTime.UtcNow < until)
+        {
+            current = await api.GetFromJsonAsync<JsonObject>($"/api/incidents/{incident["id"]}");
+            if (condition(current!))
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new Xunit.Sdk.XunitException($"Timed out: {current}");
+    }
+}

@@ -1,0 +1,42 @@
+using IncidentFlows.Testing;
+
+namespace IncidentFlows.Server.Tests;
+
+[Collection(SharedAzurite.Name)]
+public sealed class EscalationSpecs(AzuriteFixture azurite)
+{
+    private static readonly object CheckoutSev1 = new { title = "Checkout failing", severity = "SEV1", service = "checkout" };
+
+    [Fact]
+    public async Task Without_acknowledgement_the_next_level_is_paged_when_the_timeout_passes()
+    {
+        using var host = new ServerHost(azurite.Server);
+        var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
+        await host.EventuallyAsync(id, i => i["warRoom"] is not null, "the declare's effects");
+
+        host.Clock.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
+        var beforeTimeout = await host.GetAsync($"/api/incidents/{id}");
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        var escalated = await host.EventuallyAsync(id, i => i["escalation"]!["level"]!.GetValue<int>() == 2, "level 2 to be paged");
+
+        Assert.Equal(1, beforeTimeout["escalation"]!["level"]!.GetValue<int>());
+        Assert.Equal("2026-11-23T10:15:00Z", escalated["escalation"]!["ackDeadline"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Acknowledging_stops_the_escalation()
+    {
+        using var host = new ServerHost(azurite.Server);
+        var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        await host.PostAsync($"/api/incidents/{id}/acknowledge", new { by = new { id = "oliver", name = "Oliver Hughes" } });
+
+        // Past every level's deadline and past the first status update due at 10:30.
+        host.Clock.Advance(TimeSpan.FromMinutes(29));
+        await host.EventuallyAsync(id, i => string.CompareOrdinal(i["nextUpdateDue"]!.GetValue<string>(), "2026-11-23T11:00:00Z") > 0, "the missed update's reminder");
+        var timeline = await host.GetAsync($"/api/incidents/{id}/timeline");
+
+        Assert.Single(timeline["rows"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "paged");
+        Assert.Contains(timeline["rows"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "reminder");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace IncidentFlows.Testing;
+
+/// <summary>How to launch the pinned Azurite Table service from the repository's node_modules.</summary>
+internal static class AzuriteCommand
+{
+    public static string FindExecutable(DirectoryInfo repositoryRoot)
+    {
+        var bin = Path.Combine(repositoryRoot.FullName, "node_modules", ".bin", "azurite-table");
+        return File.Exists(bin)
+            ? bin
+            : throw new InvalidOperationException(
+                $"Azurite is not installed: {bin} is missing. Run `npm ci` in {repositoryRoot.FullName} (the pinned azurite 3.37.0 is in package-lock.json).");
+    }
+
+    public static ProcessStartInfo StartInfo(string bin, int port, string? dataDirectory, AzuriteTls? tls)
+    {
+        var startInfo = new ProcessStartInfo(bin)
+        {
+            ArgumentList =
+            {
+                "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture),
+                "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent",
+            },
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (dataDirectory is null)
+        {
+            startInfo.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            startInfo.ArgumentList.Add("--location");
+            startInfo.ArgumentList.Add(dataDirectory);
+
+            // A graceful stop waits for idle keep-alive connections; 1 s instead of 5 keeps InterruptAsync quick.
+            startInfo.ArgumentList.Add("--tableKeepAliveTimeout");
+            startInfo.ArgumentList.Add("1");
+        }
+
+        if (tls is not null)
+        {
+            foreach (var argument in new[] { "--cert", tls.CertificatePath, "--key", tls.KeyPath, "--oauth", "basic" })
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+        }
+
+        return startInfo;
+    }
+}
