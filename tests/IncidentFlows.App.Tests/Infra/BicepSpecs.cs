@@ -46,9 +46,10 @@ public class BicepSpecs
     {
         var storage = InfraFiles.Read("infra", "modules", "storage.bicep");
         var tables = new StorageTables(new TableServiceClient("UseDevelopmentStorage=true"));
-        TableClient[] used = [tables.Incidents, tables.IncidentIndex, tables.WakeUps, tables.ConversationReferences, tables.OnCallDocuments, tables.Leases, tables.Declarations];
+        var used = typeof(StorageTables).GetProperties().Where(p => p.PropertyType == typeof(TableClient)).Select(p => (TableClient)p.GetValue(tables)!).ToList();
 
         Assert.Contains("allowSharedKeyAccess: false", storage, StringComparison.Ordinal);
+        Assert.Equal(7, used.Count);
         Assert.Equal(
             used.Select(t => t.Name).Order(StringComparer.Ordinal),
             InfraFiles.ArrayItems(storage, "param tableNames array = [").Order(StringComparer.Ordinal));
