@@ -49,7 +49,7 @@ public class BicepSpecs
         var used = typeof(StorageTables).GetProperties().Where(p => p.PropertyType == typeof(TableClient)).Select(p => (TableClient)p.GetValue(tables)!).ToList();
 
         Assert.Contains("allowSharedKeyAccess: false", storage, StringComparison.Ordinal);
-        Assert.Equal(7, used.Count);
+        Assert.NotEmpty(used);
         Assert.Equal(
             used.Select(t => t.Name).Order(StringComparer.Ordinal),
             InfraFiles.ArrayItems(storage, "param tableNames array = [").Order(StringComparer.Ordinal));
