@@ -22,7 +22,7 @@ public static class LearningEndpoints
         return routes;
     }
 
-    private static async Task<IResult> TimelineAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents)
+    public static async Task<IResult> TimelineAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents)
     {
         if (await HistoryAsync(id, incidents, http.RequestAborted) is not { Count: > 0 } history)
         {
@@ -43,7 +43,7 @@ public static class LearningEndpoints
         };
     }
 
-    private static async Task<IResult> PostmortemAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents, TeamConfigurations teams)
+    public static async Task<IResult> PostmortemAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents, TeamConfigurations teams)
     {
         if (await HistoryAsync(id, incidents, http.RequestAborted) is not { Count: > 0 } history)
         {
@@ -61,7 +61,7 @@ public static class LearningEndpoints
             : Results.Text(markdown, "text/markdown; charset=utf-8");
     }
 
-    private static async Task<IResult> MetricsAsync(string? from, string? to, string? format, HttpContext http, IIncidentIndex index, IncidentRepository incidents, ITeamContextSource team, TimeProvider clock)
+    public static async Task<IResult> MetricsAsync(string? from, string? to, string? format, HttpContext http, IIncidentIndex index, IncidentRepository incidents, ITeamContextSource team, TimeProvider clock)
     {
         var (fromValue, fromProblem) = QueryInstants.Parse(from, "from");
         var (toValue, toProblem) = QueryInstants.Parse(to, "to");

@@ -26,6 +26,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>());
         services.AddSingleton<IncidentRepository>();
         services.AddSingleton<IncidentCommandHandler>();
+        services.TryAddSingleton<IIncidentCommands>(sp => sp.GetRequiredService<IncidentCommandHandler>());
         services.AddSingleton<IncidentDeclarations>();
         services.AddSingleton<PendingWork>();
         services.TryAddSingleton<IEffectRunner, ConsoleEffectRunner>();
