@@ -1,7 +1,6 @@
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Storage;
-using IncidentFlows.App.Sweeps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,11 +15,7 @@ public static class DurableServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IIncidentCommands, CommandsNeedTheDurableClient>());
         services.AddSingleton<IncidentActivities>();
         services.AddSingleton<DurableCommandsFactory>();
-        services.AddSingleton<TeamIncidents>();
         services.AddSingleton<IncidentResumer>();
-        services.AddSingleton<HandoffDigestSweep>();
-        services.AddSingleton<OverdueActionItemSweep>();
-        services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();
         return services;
     }
 }

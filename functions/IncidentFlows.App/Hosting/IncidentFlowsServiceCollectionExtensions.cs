@@ -5,6 +5,7 @@ using IncidentFlows.App.OnCall;
 using IncidentFlows.App.Scheduling;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Storage;
+using IncidentFlows.App.Sweeps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,10 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<IncidentDeclarations>();
         services.AddSingleton<PendingWork>();
         services.TryAddSingleton<IEffectRunner, ConsoleEffectRunner>();
+        services.AddSingleton<TeamIncidents>();
+        services.AddSingleton<HandoffDigestSweep>();
+        services.AddSingleton<OverdueActionItemSweep>();
+        services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();
         services.AddIncidentFlowsSecurity(configuration, options);
         services.AddHostedService<IncidentFlowsStartup>();
         return services;
@@ -42,6 +47,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<IncidentWorker>();
         services.AddSingleton<IncidentScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<IncidentScheduler>());
+        services.AddHostedService<SweepScheduler>();
         return services;
     }
 

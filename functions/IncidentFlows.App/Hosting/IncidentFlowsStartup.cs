@@ -35,7 +35,15 @@ public sealed partial class IncidentFlowsStartup(
                 throw new InvalidOperationException($"The team configuration {file} is invalid:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
             }
 
-            LogLoaded(teams.Current.TeamId, file);
+            var loaded = teams.Current.TeamId;
+            if (settings.Team.Id.Length > 0 && settings.Team.Id != loaded)
+            {
+                throw new InvalidOperationException($"IncidentFlows:Team:Id is '{settings.Team.Id}' but {file} describes team '{loaded}'.");
+            }
+
+            // The file names the team; everything that reads IncidentFlows:Team:Id (sweeps, stores) sees it.
+            settings.Team.Id = loaded;
+            LogLoaded(loaded, file);
             return;
         }
 
