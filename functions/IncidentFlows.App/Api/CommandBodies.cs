@@ -30,6 +30,11 @@ internal static class CommandBodies
             return Parsed.Invalid("kind", $"'{b.Kind}' is not a kind of incident; use real, drill or tutorial.");
         }
 
+        if (kind == IncidentKind.Tutorial && string.IsNullOrWhiteSpace(b.Title))
+        {
+            b = b with { Title = Domain.Learning.Tutorial.Title, Summary = b.Summary ?? Domain.Learning.Tutorial.Summary };
+        }
+
         return new C.Declare(
             default, b.Title ?? "", severity, Callers.Actor(user, b.Reporter), kind, b.Service, b.Summary,
             b.DetectedAt is { } detected ? NodaTime.Instant.FromDateTimeOffset(detected) : null);

@@ -50,6 +50,7 @@ public static class IncidentContracts
         [typeof(X.PostToWarRoom)] = "PostToWarRoom",
         [typeof(X.RemindToUpdate)] = "RemindToUpdate",
         [typeof(X.SharePostmortem)] = "SharePostmortem",
+        [typeof(X.GuideTutorial)] = "GuideTutorial",
     };
 
     public static readonly IReadOnlyDictionary<Type, string> Commands = new Dictionary<Type, string>
