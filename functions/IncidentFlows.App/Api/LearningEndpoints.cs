@@ -55,10 +55,10 @@ public static class LearningEndpoints
             return ApiProblems.Invalid("tz", $"'{tz}' is not an IANA time zone such as Europe/London.");
         }
 
-        var markdown = PostmortemWriter.Markdown(new PostmortemInput(history, Impact(history, teams), zone));
+        var input = new PostmortemInput(history, Impact(history, teams), zone);
         return Wants(http, format, "html")
-            ? Results.Text(PostmortemHtml.Render(markdown), "text/html; charset=utf-8")
-            : Results.Text(markdown, "text/markdown; charset=utf-8");
+            ? Results.Text(PostmortemHtml.Render(input), "text/html; charset=utf-8")
+            : Results.Text(PostmortemWriter.Markdown(input), "text/markdown; charset=utf-8");
     }
 
     public static async Task<IResult> MetricsAsync(string? from, string? to, string? format, HttpContext http, IIncidentIndex index, IncidentRepository incidents, ITeamContextSource team, TimeProvider clock)
