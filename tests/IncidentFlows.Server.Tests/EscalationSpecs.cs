@@ -1,4 +1,8 @@
+using IncidentFlows.App.Effects;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
 using IncidentFlows.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentFlows.Server.Tests;
 
@@ -38,5 +42,45 @@ public sealed class EscalationSpecs(AzuriteFixture azurite)
 
         Assert.Single(timeline["rows"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "paged");
         Assert.Contains(timeline["rows"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "reminder");
+    }
+
+    [Fact]
+    public async Task A_failing_announcement_is_retried_and_never_holds_up_the_next_page()
+    {
+        var failing = new AnnouncementsFail();
+        using var host = new ServerHost(azurite.Server, services: s => s.AddSingleton<IEffectRunner>(sp =>
+        {
+            failing.Inner = ActivatorUtilities.CreateInstance<ConsoleEffectRunner>(sp);
+            return failing;
+        }));
+        var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
+        await host.EventuallyAsync(id, i => i["warRoom"] is not null && failing.Attempts > 0, "the war room and a first failed announcement");
+
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var escalated = await host.EventuallyAsync(id, i => i["escalation"]!["level"]!.GetValue<int>() == 2, "level 2 despite the failing announcement");
+
+        Assert.Null(escalated["announcement"]);
+        Assert.True(failing.Attempts >= 2, $"the announcement was tried {failing.Attempts} time(s)");
+    }
+
+    /// <summary>Teams is down for announcements only; everything else works.</summary>
+    private sealed class AnnouncementsFail : IEffectRunner
+    {
+        private int _attempts;
+
+        public ConsoleEffectRunner Inner { get; set; } = null!;
+
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        public Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident incident, CancellationToken ct)
+        {
+            if (effect is IncidentEffect.PublishAnnouncement)
+            {
+                Interlocked.Increment(ref _attempts);
+                throw new HttpRequestException("503 from the Bot Connector");
+            }
+
+            return Inner.RunAsync(effect, incident, ct);
+        }
     }
 }

@@ -103,4 +103,16 @@ public sealed class LifecycleSpecs(AzuriteFixture azurite)
         Assert.Contains("layer Tokyo", first["via"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(3, oncall["levels"]!.AsArray().Count);
     }
+
+    [Fact]
+    public async Task A_tutorial_needs_no_title_or_severity_and_pages_nobody()
+    {
+        using var host = new ServerHost(azurite.Server);
+
+        var tutorial = await host.DeclareAsync(new { kind = "tutorial" });
+
+        Assert.Equal(("tutorial", "SEV4"), (tutorial["kind"]!.GetValue<string>(), tutorial["severity"]!.GetValue<string>()));
+        Assert.Contains("office cat", tutorial["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(tutorial["escalation"]);
+    }
 }

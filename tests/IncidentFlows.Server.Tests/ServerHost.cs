@@ -25,12 +25,12 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
     private readonly AzuriteServer _azurite;
     private readonly string _tablePrefix;
     private readonly string? _keysFile;
-
-    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null)
-        : this(azurite, new Dictionary<string, string?>(), tablePrefix: tablePrefix, keysFile: keysFile)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null, Action<IServiceCollection>? services = null)
+        : this(azurite, new Dictionary<string, string?>(), services, tablePrefix: tablePrefix, keysFile: keysFile)
     {
     }
 

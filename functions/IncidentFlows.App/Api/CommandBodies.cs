@@ -20,6 +20,11 @@ internal static class CommandBodies
 {
     public static Parsed Declare(DeclareBody b, ClaimsPrincipal user)
     {
+        if (b.Severity is null && string.Equals(b.Kind?.Trim(), "tutorial", StringComparison.OrdinalIgnoreCase))
+        {
+            b = b with { Severity = "sev4" }; // a tutorial is harmless by definition
+        }
+
         if (SeverityNames.Parse(b.Severity) is not { } severity)
         {
             return Parsed.Invalid("severity", $"'{b.Severity}' is not a severity; use SEV0 (worst) to SEV4.");
@@ -28,6 +33,11 @@ internal static class CommandBodies
         if (!TryKind(b.Kind, out var kind))
         {
             return Parsed.Invalid("kind", $"'{b.Kind}' is not a kind of incident; use real, drill or tutorial.");
+        }
+
+        if (kind == IncidentKind.Tutorial && string.IsNullOrWhiteSpace(b.Title))
+        {
+            b = b with { Title = Domain.Learning.Tutorial.Title, Summary = b.Summary ?? Domain.Learning.Tutorial.Summary };
         }
 
         return new C.Declare(

@@ -17,40 +17,52 @@ public static class IncidentEndpoints
 {
     public const string ApiPolicy = "IncidentFlowsApi";
 
+    /// <summary>
+    /// The command endpoints, <c>POST /api/incidents/{id}/{action}</c>: how each reads its body into a
+    /// command. Both hosts route through this table, so they accept exactly the same commands.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<string, HttpContext, IIncidentCommands, Task<IResult>>> Commands { get; } =
+        new Dictionary<string, Func<string, HttpContext, IIncidentCommands, Task<IResult>>>(StringComparer.Ordinal)
+        {
+            ["acknowledge"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Acknowledge(Callers.Actor(u, b.By)), new ActorBody()),
+            ["join"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Join(Callers.Actor(u, b.By)), new ActorBody()),
+            ["status"] = (id, http, h) => RunAsync<StatusBody>(id, http, h, CommandBodies.Status),
+            ["severity"] = (id, http, h) => RunAsync<SeverityBody>(id, http, h, CommandBodies.Severity),
+            ["roles"] = (id, http, h) => RunAsync<RoleBody>(id, http, h, CommandBodies.Role),
+            ["updates"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.PostUpdate(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http))),
+            ["notes"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http))),
+            ["resolve"] = (id, http, h) => RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()),
+            ["close"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()),
+            ["reopen"] = (id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? "")),
+            ["actions"] = (id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null)),
+        };
+
     public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/incidents").RequireAuthorization(ApiPolicy);
         api.MapPost("", DeclareAsync);
         api.MapGet("", ListAsync);
         api.MapGet("/{id}", GetAsync);
-        api.MapPost("/{id}/acknowledge", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ActorBody>(id, http, h, (b, u) => new C.Acknowledge(Callers.Actor(u, b.By)), new ActorBody()));
-        api.MapPost("/{id}/join", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ActorBody>(id, http, h, (b, u) => new C.Join(Callers.Actor(u, b.By)), new ActorBody()));
-        api.MapPost("/{id}/status", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<StatusBody>(id, http, h, CommandBodies.Status));
-        api.MapPost("/{id}/severity", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<SeverityBody>(id, http, h, CommandBodies.Severity));
-        api.MapPost("/{id}/roles", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<RoleBody>(id, http, h, CommandBodies.Role));
-        api.MapPost("/{id}/updates", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<TextBody>(id, http, h, (b, u) => new C.PostUpdate(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http))));
-        api.MapPost("/{id}/notes", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http))));
-        api.MapPost("/{id}/resolve", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()));
-        api.MapPost("/{id}/close", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()));
-        api.MapPost("/{id}/reopen", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? "")));
-        api.MapPost("/{id}/actions", (string id, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null)));
-        api.MapPost("/{id}/actions/{number:int}", (string id, int number, HttpContext http, IncidentCommandHandler h) =>
-            RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, key: null, number)));
+        foreach (var (action, run) in Commands)
+        {
+            api.MapPost($"/{{id}}/{action}", (string id, HttpContext http, IIncidentCommands h) => run(id, http, h));
+        }
+
+        api.MapPost("/{id}/actions/{number:int}", UpdateActionItemAsync);
         return routes;
     }
 
-    private static async Task<IResult> DeclareAsync(HttpContext http, IncidentDeclarations declarations)
+    /// <summary>POST /api/incidents/{id}/{action} for any action in <see cref="Commands"/>; 404 for any other.</summary>
+    public static Task<IResult> CommandAsync(string action, string id, HttpContext http, IIncidentCommands commands) =>
+        Commands.TryGetValue(action, out var run)
+            ? run(id, http, commands)
+            : Task.FromResult(ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found", $"There is no incident command '{action}'.", "route.not_found"));
+
+    /// <summary>POST /api/incidents/{id}/actions/{number}: replaces an action item's details.</summary>
+    public static Task<IResult> UpdateActionItemAsync(string id, int number, HttpContext http, IIncidentCommands commands) =>
+        RunAsync<ActionItemBody>(id, http, commands, (b, u) => CommandBodies.ActionItem(b, u, key: null, number));
+
+    public static async Task<IResult> DeclareAsync(HttpContext http, IncidentDeclarations declarations)
     {
         var (body, problem) = await JsonBody.ReadAsync<DeclareBody>(http.Request, http.RequestAborted);
         if (problem is not null)
@@ -80,7 +92,7 @@ public static class IncidentEndpoints
         return Results.Accepted($"/api/incidents/{Uri.EscapeDataString(view.Id)}", view);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, IIncidentIndex index, ITeamContextSource team, string? status, int? pageSize, string? continuationToken)
+    public static async Task<IResult> ListAsync(HttpContext http, IIncidentIndex index, ITeamContextSource team, string? status, int? pageSize, string? continuationToken)
     {
         if (status is not null && IncidentStatuses.Parse(status) is null)
         {
@@ -96,7 +108,7 @@ public static class IncidentEndpoints
         return Results.Ok(new { items = page.Items, continuationToken = page.ContinuationToken });
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, IncidentRepository incidents)
+    public static async Task<IResult> GetAsync(string id, HttpContext http, IncidentRepository incidents)
     {
         if (!IncidentIds.IsWellFormed(id))
         {
@@ -108,7 +120,7 @@ public static class IncidentEndpoints
     }
 
     private static async Task<IResult> RunAsync<TBody>(
-        string id, HttpContext http, IncidentCommandHandler handler, Func<TBody, ClaimsPrincipal, Parsed> parse, TBody? whenEmpty = null)
+        string id, HttpContext http, IIncidentCommands handler, Func<TBody, ClaimsPrincipal, Parsed> parse, TBody? whenEmpty = null)
         where TBody : class
     {
         if (!IncidentIds.IsWellFormed(id))

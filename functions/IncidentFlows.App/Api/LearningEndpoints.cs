@@ -22,7 +22,7 @@ public static class LearningEndpoints
         return routes;
     }
 
-    private static async Task<IResult> TimelineAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents)
+    public static async Task<IResult> TimelineAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents)
     {
         if (await HistoryAsync(id, incidents, http.RequestAborted) is not { Count: > 0 } history)
         {
@@ -43,7 +43,7 @@ public static class LearningEndpoints
         };
     }
 
-    private static async Task<IResult> PostmortemAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents, TeamConfigurations teams)
+    public static async Task<IResult> PostmortemAsync(string id, string? tz, string? format, HttpContext http, IncidentRepository incidents, TeamConfigurations teams)
     {
         if (await HistoryAsync(id, incidents, http.RequestAborted) is not { Count: > 0 } history)
         {
@@ -55,13 +55,13 @@ public static class LearningEndpoints
             return ApiProblems.Invalid("tz", $"'{tz}' is not an IANA time zone such as Europe/London.");
         }
 
-        var markdown = PostmortemWriter.Markdown(new PostmortemInput(history, Impact(history, teams), zone));
+        var input = new PostmortemInput(history, Impact(history, teams), zone);
         return Wants(http, format, "html")
-            ? Results.Text(PostmortemHtml.Render(markdown), "text/html; charset=utf-8")
-            : Results.Text(markdown, "text/markdown; charset=utf-8");
+            ? Results.Text(PostmortemHtml.Render(input), "text/html; charset=utf-8")
+            : Results.Text(PostmortemWriter.Markdown(input), "text/markdown; charset=utf-8");
     }
 
-    private static async Task<IResult> MetricsAsync(string? from, string? to, string? format, HttpContext http, IIncidentIndex index, IncidentRepository incidents, ITeamContextSource team, TimeProvider clock)
+    public static async Task<IResult> MetricsAsync(string? from, string? to, string? format, HttpContext http, IIncidentIndex index, IncidentRepository incidents, ITeamContextSource team, TimeProvider clock)
     {
         var (fromValue, fromProblem) = QueryInstants.Parse(from, "from");
         var (toValue, toProblem) = QueryInstants.Parse(to, "to");

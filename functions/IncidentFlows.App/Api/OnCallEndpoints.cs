@@ -22,7 +22,7 @@ public static class OnCallEndpoints
     }
 
     /// <summary>Each level of a policy (default: the team's) and who it would page at <paramref name="at"/> (default: now).</summary>
-    private static IResult WhoIsOnCall(string? at, string? policy, TeamConfigurations teams, TimeProvider clock)
+    public static IResult WhoIsOnCall(string? at, string? policy, TeamConfigurations teams, TimeProvider clock)
     {
         var (instant, problem) = InstantOr(at, "at", clock);
         if (problem is not null)
@@ -51,7 +51,7 @@ public static class OnCallEndpoints
         });
     }
 
-    private static IResult Coverage(string id, string? from, string? to, TeamConfigurations teams, TimeProvider clock)
+    public static IResult Coverage(string id, string? from, string? to, TeamConfigurations teams, TimeProvider clock)
     {
         if (!teams.Configuration.Schedules.TryGetValue(id, out var schedule))
         {
@@ -79,7 +79,7 @@ public static class OnCallEndpoints
         });
     }
 
-    private static IResult Calendar(string? schedule, string? person, int? weeks, TeamConfigurations teams, TimeProvider clock)
+    public static IResult Calendar(string? schedule, string? person, int? weeks, TeamConfigurations teams, TimeProvider clock)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var span = weeks ?? 4;
@@ -100,7 +100,7 @@ public static class OnCallEndpoints
             : Results.Text(ics, "text/calendar; charset=utf-8");
     }
 
-    private static async Task<IResult> ReplaceConfigurationAsync(HttpContext http, TeamConfigurations teams)
+    public static async Task<IResult> ReplaceConfigurationAsync(HttpContext http, TeamConfigurations teams)
     {
         if (http.Request.ContentLength > 900 * 1024)
         {

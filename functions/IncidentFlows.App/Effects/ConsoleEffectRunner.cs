@@ -53,6 +53,9 @@ public sealed partial class ConsoleEffectRunner(ITeamContextSource team, ILogger
             case X.SharePostmortem share:
                 LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", $"The postmortem {(share.Status == IncidentStatus.Closed ? "" : "draft ")}is ready: /api/incidents/{id}/postmortem");
                 break;
+            case X.GuideTutorial guide:
+                LogWarRoomPost(id, incident.WarRoom?.Name ?? "tutorial", Tutorial.Instruction(guide.Step));
+                break;
             case X.RemindToUpdate remind:
                 LogReminder(id, remind.To.Name, remind.MissedDue.ToString());
                 break;

@@ -5,6 +5,7 @@ using IncidentFlows.App.OnCall;
 using IncidentFlows.App.Scheduling;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Storage;
+using IncidentFlows.App.Sweeps;
 using IncidentFlows.App.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>());
         services.AddSingleton<IncidentRepository>();
         services.AddSingleton<IncidentCommandHandler>();
+        services.TryAddSingleton<IIncidentCommands>(sp => sp.GetRequiredService<IncidentCommandHandler>());
         services.AddSingleton<IncidentDeclarations>();
         services.AddSingleton<PendingWork>();
         if (options.Teams.IsConfigured)
@@ -35,6 +37,10 @@ public static class IncidentFlowsServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IEffectRunner, ConsoleEffectRunner>();
+        services.AddSingleton<TeamIncidents>();
+        services.AddSingleton<HandoffDigestSweep>();
+        services.AddSingleton<OverdueActionItemSweep>();
+        services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();
         services.AddIncidentFlowsSecurity(configuration, options);
         services.AddHostedService<IncidentFlowsStartup>();
         return services;
@@ -47,6 +53,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<IncidentWorker>();
         services.AddSingleton<IncidentScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<IncidentScheduler>());
+        services.AddHostedService<SweepScheduler>();
         return services;
     }
 

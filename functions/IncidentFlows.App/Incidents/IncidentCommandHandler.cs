@@ -20,7 +20,7 @@ public sealed partial class IncidentCommandHandler(
     ITeamContextSource team,
     TimeProvider clock,
     PendingWork pending,
-    ILogger<IncidentCommandHandler> log)
+    ILogger<IncidentCommandHandler> log) : IIncidentCommands
 {
     private const int MaxAttempts = 20;
 

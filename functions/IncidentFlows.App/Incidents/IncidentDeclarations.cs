@@ -8,7 +8,7 @@ namespace IncidentFlows.App.Incidents;
 /// Declaring: validate before taking a number, honour the idempotency key (an HTTP Idempotency-Key
 /// or an alert's dedupKey) so a retried declare never makes a second incident, then run the turn.
 /// </summary>
-public sealed class IncidentDeclarations(IDeclarations declarations, IncidentCommandHandler commands, ITeamContextSource team, TimeProvider clock)
+public sealed class IncidentDeclarations(IDeclarations declarations, IIncidentCommands commands, ITeamContextSource team, TimeProvider clock)
 {
     public async Task<CommandResult> DeclareAsync(IncidentCommand.Declare declare, string? idempotencyKey, CancellationToken ct)
     {

@@ -15,7 +15,22 @@ public sealed record TeamContext(
     DateTimeZone Zone,
     SeverityPolicies Policies,
     IOnCallDirectory OnCall,
-    EffectSettings Effects);
+    EffectSettings Effects)
+{
+    /// <summary>The context a valid configuration gives; pure, so an orchestration may build it while replaying.</summary>
+    public static TeamContext From(TeamConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var team = configuration.Team;
+        return new TeamContext(
+            team.Id,
+            team.Name,
+            DateTimeZoneProviders.Tzdb.GetZoneOrNull(team.TimeZone) ?? DateTimeZone.Utc,
+            team.Policies,
+            new OnCallDirectory(configuration),
+            new EffectSettings(team.AnnounceDrills));
+    }
+}
 
 /// <summary>The team context in force now; replaced when the team's configuration is reloaded.</summary>
 public interface ITeamContextSource

@@ -17,6 +17,9 @@ public sealed class TeamConfigurations(IOnCallDocuments documents) : ITeamContex
     private TeamContext? _current;
     private TeamConfiguration? _configuration;
 
+    /// <summary>False until a configuration was loaded (from the file, from storage, or by a replace).</summary>
+    public bool IsLoaded => _current is not null;
+
     public TeamContext Current => _current ?? throw new InvalidOperationException("The team configuration has not been loaded yet.");
 
     /// <summary>The configuration the current context was built from (schedules, people, services).</summary>
@@ -38,6 +41,9 @@ public sealed class TeamConfigurations(IOnCallDocuments documents) : ITeamContex
         }
     }
 
+    /// <summary>Loads the stored document unless one is loaded already; false when there is none.</summary>
+    public async Task<bool> EnsureLoadedAsync(string teamId, CancellationToken ct) => IsLoaded || await LoadStoredAsync(teamId, ct);
+
     /// <summary>Loads the stored document of <paramref name="teamId"/>; false when none is stored.</summary>
     public async Task<bool> LoadStoredAsync(string teamId, CancellationToken ct)
     {
@@ -58,14 +64,7 @@ public sealed class TeamConfigurations(IOnCallDocuments documents) : ITeamContex
 
     private void Use(TeamConfiguration configuration)
     {
-        var team = configuration.Team;
         _configuration = configuration;
-        _current = new TeamContext(
-            team.Id,
-            team.Name,
-            DateTimeZoneProviders.Tzdb.GetZoneOrNull(team.TimeZone) ?? DateTimeZone.Utc,
-            team.Policies,
-            new OnCallDirectory(configuration),
-            new EffectSettings(team.AnnounceDrills));
+        _current = TeamContext.From(configuration);
     }
 }

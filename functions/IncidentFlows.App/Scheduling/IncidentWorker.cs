@@ -28,28 +28,15 @@ public sealed partial class IncidentWorker(
     ILogger<IncidentWorker> log)
 {
     private const int MaxRounds = 20;
-    private readonly ConcurrentDictionary<string, int> _failures = new();
+    private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset RetryAt)> _failures = new();
 
     public async Task ProcessAsync(IncidentId id, CancellationToken ct)
     {
         var (state, _) = await incidents.LoadAsync(id, ct);
         for (var round = 0; round < MaxRounds; round++)
         {
-            var pending = await outbox.ListPendingAsync(id.Value, ct);
-            if (pending.Count > 0)
-            {
-                if (await RunEffectsAsync(id, state, pending, ct) is not { } after)
-                {
-                    return; // an effect failed: retried later, the wake-up was moved to the retry time
-                }
-
-                state = after;
-            }
-            else if (round == 0 && state is not null)
-            {
-                // Nothing pending on arrival: a crash may have come between a commit and its index write.
-                await index.UpsertAsync(IncidentSummaries.Of(state, team.Current.TeamId), ct);
-            }
+            var pending = Runnable(id, await outbox.ListPendingAsync(id.Value, ct));
+            state = await RunEffectsAsync(id, state, pending, ct);
 
             if (WakeUps.Next(state) is { } wake && wake.At.ToDateTimeOffset() <= clock.GetUtcNow())
             {
@@ -63,16 +50,36 @@ public sealed partial class IncidentWorker(
                 continue;
             }
 
-            if (pending.Count == 0)
+            if (pending.Count == 0 || pending.All(i => _failures.ContainsKey(Key(id, i))))
             {
                 break;
             }
         }
 
+        if (state is not null)
+        {
+            // Heals the index after a crash between a commit and its index write.
+            await index.UpsertAsync(IncidentSummaries.Of(state, team.Current.TeamId), ct);
+        }
+
         await RescheduleAsync(id, state, ct);
     }
 
-    /// <summary>Runs the effects in order; returns the state after their results, or null when one failed.</summary>
+    /// <summary>Pending items, less those that failed and wait for their retry time.</summary>
+    private List<OutboxItem> Runnable(IncidentId id, IReadOnlyList<OutboxItem> items)
+    {
+        var now = clock.GetUtcNow();
+        return [.. items.Where(i => !_failures.TryGetValue(Key(id, i), out var failed) || failed.RetryAt <= now)];
+    }
+
+    /// <summary>Outbox item ids are per incident; failures are remembered across incidents.</summary>
+    private static string Key(IncidentId id, OutboxItem item) => $"{id.Value}/{item.Id}";
+
+    /// <summary>
+    /// Runs the effects in order and returns the state after their results. A failing effect is left in
+    /// the outbox for a retry with a growing delay; the others, and the incident's timers, go on — a
+    /// broken Teams post must never hold up a page.
+    /// </summary>
     private async Task<Incident?> RunEffectsAsync(IncidentId id, Incident? state, IReadOnlyList<OutboxItem> items, CancellationToken ct)
     {
         foreach (var item in items)
@@ -92,15 +99,14 @@ public sealed partial class IncidentWorker(
                 }
 
                 await outbox.CompleteAsync(id.Value, item.Id, ct);
-                _failures.TryRemove(item.Id, out _);
+                _failures.TryRemove(Key(id, item), out _);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                var failures = _failures.AddOrUpdate(item.Id, 1, (_, n) => n + 1);
-                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures), 300));
-                LogEffectFailed(e, id.Value, item.Kind, failures, delay);
-                await wakeUps.ScheduleAsync(id.Value, clock.GetUtcNow() + delay, ct);
-                return null;
+                var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
+                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
+                _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);
+                LogEffectFailed(e, id.Value, item.Kind, count, delay);
             }
         }
 
@@ -115,8 +121,11 @@ public sealed partial class IncidentWorker(
     private async Task RescheduleAsync(IncidentId id, Incident? state, CancellationToken ct)
     {
         var at = WakeUps.Next(state)?.At.ToDateTimeOffset() ?? DateTimeOffset.MaxValue;
+        var retries = _failures.Where(f => f.Key.StartsWith(id.Value + "/", StringComparison.Ordinal)).Select(f => f.Value.RetryAt);
+        at = retries.Append(at).Min(); // wake up for a retry, or earlier for a timer
+
         await wakeUps.ScheduleAsync(id.Value, at, ct);
-        if ((await outbox.ListPendingAsync(id.Value, ct)).Count > 0)
+        if (Runnable(id, await outbox.ListPendingAsync(id.Value, ct)).Count > 0)
         {
             await wakeUps.ScheduleAsync(id.Value, clock.GetUtcNow(), ct);
         }
@@ -126,7 +135,7 @@ public sealed partial class IncidentWorker(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Effect {Kind} of incident {IncidentId} failed (attempt {Attempt}); retrying in {Delay}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Effect {Kind} of incident {IncidentId} failed (attempt {Attempt}); retrying in {Delay}, other effects and timers go on")]
     private partial void LogEffectFailed(Exception exception, string incidentId, string kind, int attempt, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The result of effect {Kind} of incident {IncidentId} was refused: {Reason}")]

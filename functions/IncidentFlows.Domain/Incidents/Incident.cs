@@ -32,6 +32,12 @@ public sealed record Incident(
     /// <summary>Follow-ups in the order they were added; numbered from 1. An init property so snapshots written before it still bind.</summary>
     public ValueList<ActionItem> ActionItems { get; init; } = ValueList<ActionItem>.Empty;
 
+    /// <summary>How many status updates were posted.</summary>
+    public int UpdatesPosted { get; init; }
+
+    /// <summary>How many notes were added (pinned messages are counted in <see cref="PinnedMessages"/>).</summary>
+    public int NotesAdded { get; init; }
+
     public bool IsAcknowledged => AcknowledgedBy is not null;
 
     public Person? Holder(IncidentRole role) =>

@@ -12,7 +12,10 @@ public static class PostmortemWriter
 {
     private const string Missing = "not reached";
 
-    public static string Markdown(PostmortemInput input)
+    public static string Markdown(PostmortemInput input) => Markdown(input, timelinePlaceholder: null);
+
+    /// <summary>The Markdown, with the timeline table replaced by a paragraph holding <paramref name="timelinePlaceholder"/> when given.</summary>
+    internal static string Markdown(PostmortemInput input, string? timelinePlaceholder)
     {
         ArgumentNullException.ThrowIfNull(input);
         var facts = PostmortemFacts.From(input.History);
@@ -29,7 +32,15 @@ public static class PostmortemWriter
         Impact(sb, incident, input.Impact);
         KeyTimes(sb, KeyDurations.From(incident.Times), incident.Times.Detected is not null);
         sb.Append("## What happened\n\n");
-        Timeline.Of(input.History, input.Zone).AppendMarkdown(sb);
+        if (timelinePlaceholder is null)
+        {
+            Timeline.Of(input.History, input.Zone).AppendMarkdown(sb);
+        }
+        else
+        {
+            sb.Append(timelinePlaceholder).Append('\n');
+        }
+
         sb.Append('\n');
         ToFillIn(sb, "What went well", "what helped us notice, understand and fix it (alerts, dashboards, runbooks, people who knew where to look).");
         ToFillIn(sb, "What went wrong", "what slowed us down or made it worse (missing signals, unclear ownership, risky changes, confusing tools).");

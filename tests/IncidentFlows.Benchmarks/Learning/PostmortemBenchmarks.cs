@@ -29,7 +29,10 @@ public class PostmortemBenchmarks
     public string Markdown() => PostmortemWriter.Markdown(_input);
 
     [Benchmark]
-    public string Html() => PostmortemHtml.Render(PostmortemWriter.Markdown(_input));
+    public string Html() => PostmortemHtml.Render(_input);
+
+    [Benchmark]
+    public string HtmlThroughMarkdig() => PostmortemHtml.Render(PostmortemWriter.Markdown(_input));
 
     [Benchmark]
     public Timeline TimelineInTokyo() => Timeline.Of(_input.History, Tokyo);

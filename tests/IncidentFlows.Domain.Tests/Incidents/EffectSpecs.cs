@@ -40,9 +40,11 @@ public class EffectSpecs
     }
 
     [Fact]
-    public void A_tutorial_has_no_war_room_no_page_and_no_announcement()
+    public void A_tutorial_has_no_war_room_no_page_and_no_announcement_only_its_first_step()
     {
-        Assert.Empty(Turn(Declare(Severity.Sev1, IncidentKind.Tutorial), [], T0).Effects);
+        Assert.Equal(
+            [new X.GuideTutorial(Domain.Learning.TutorialStep.SetLead) { Incident = Id }],
+            Turn(Declare(Severity.Sev1, IncidentKind.Tutorial), [], T0).Effects);
     }
 
     [Theory]

@@ -80,4 +80,14 @@ public class PostmortemSpecs
     {
         Assert.Throws<ArgumentException>(() => PostmortemWriter.Markdown(new PostmortemInput([])));
     }
+
+    [Fact]
+    public void The_fast_html_is_byte_for_byte_the_html_of_the_markdown()
+    {
+        var tricky = new PostmortemInput([Declared("<b>\"quotes\"</b> & 'apostrophes' | pipes  and   spaces 📌")]);
+        foreach (var input in new[] { new PostmortemInput(ModelLoadingIncident.History()), tricky, tricky with { Zone = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Tokyo"] } })
+        {
+            Assert.Equal(PostmortemHtml.Render(PostmortemWriter.Markdown(input)), PostmortemHtml.Render(input));
+        }
+    }
 }

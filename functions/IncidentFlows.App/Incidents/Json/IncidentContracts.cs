@@ -1,12 +1,14 @@
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.Incidents.Effects;
 using E = IncidentFlows.Domain.Incidents.IncidentEvent;
+using C = IncidentFlows.Domain.Incidents.IncidentCommand;
 using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
 
 namespace IncidentFlows.App.Incidents.Json;
 
 /// <summary>
-/// The stored names of events and effects, written down so renaming a C# type never renames a stored
+/// The stored names of events, effects and commands (commands travel as Durable Functions external
+/// events and orchestration inputs), written down so renaming a C# type never renames a stored
 /// contract. Every event is at schema version 1; a reshaped event gets a new version and an upcaster.
 /// A test checks that every event and effect type has a name here.
 /// </summary>
@@ -48,6 +50,30 @@ public static class IncidentContracts
         [typeof(X.PostToWarRoom)] = "PostToWarRoom",
         [typeof(X.RemindToUpdate)] = "RemindToUpdate",
         [typeof(X.SharePostmortem)] = "SharePostmortem",
+        [typeof(X.GuideTutorial)] = "GuideTutorial",
+    };
+
+    public static readonly IReadOnlyDictionary<Type, string> Commands = new Dictionary<Type, string>
+    {
+        [typeof(C.Declare)] = "Declare",
+        [typeof(C.Acknowledge)] = "Acknowledge",
+        [typeof(C.Join)] = "Join",
+        [typeof(C.AssignRole)] = "AssignRole",
+        [typeof(C.RenounceRole)] = "RenounceRole",
+        [typeof(C.ChangeSeverity)] = "ChangeSeverity",
+        [typeof(C.ChangeStatus)] = "ChangeStatus",
+        [typeof(C.PostUpdate)] = "PostUpdate",
+        [typeof(C.AddNote)] = "AddNote",
+        [typeof(C.PinMessage)] = "PinMessage",
+        [typeof(C.RecordWarRoom)] = "RecordWarRoom",
+        [typeof(C.RecordAnnouncement)] = "RecordAnnouncement",
+        [typeof(C.Escalate)] = "Escalate",
+        [typeof(C.Remind)] = "Remind",
+        [typeof(C.Resolve)] = "Resolve",
+        [typeof(C.Close)] = "Close",
+        [typeof(C.Reopen)] = "Reopen",
+        [typeof(C.AddActionItem)] = "AddActionItem",
+        [typeof(C.UpdateActionItem)] = "UpdateActionItem",
     };
 
     public static readonly IReadOnlyDictionary<string, Type> EventTypes = Events.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);

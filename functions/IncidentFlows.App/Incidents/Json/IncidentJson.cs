@@ -7,7 +7,7 @@ using IncidentFlows.Domain.Incidents.Effects;
 namespace IncidentFlows.App.Incidents.Json;
 
 /// <summary>
-/// JSON for events, effects and state snapshots. Events and effects are polymorphic by their
+/// JSON for events, effects, commands and state snapshots. They are polymorphic by their
 /// contract names (<see cref="IncidentContracts"/>) so an effect that carries an event round-trips.
 /// </summary>
 public static class IncidentJson
@@ -40,6 +40,7 @@ public static class IncidentJson
     {
         var names = info.Type == typeof(IncidentEvent) ? IncidentContracts.Events
             : info.Type == typeof(IncidentEffect) ? IncidentContracts.Effects
+            : info.Type == typeof(IncidentCommand) ? IncidentContracts.Commands
             : null;
         if (names is null)
         {

@@ -33,6 +33,9 @@ public abstract record IncidentEffect
     /// <summary>Share the postmortem draft in the war room: when the incident resolves (draft ready) and when it closes.</summary>
     public sealed record SharePostmortem(IncidentStatus Status) : IncidentEffect;
 
+    /// <summary>Tell the person in a tutorial what to do next.</summary>
+    public sealed record GuideTutorial(Learning.TutorialStep Step) : IncidentEffect;
+
     /// <summary>Nudge the lead (or reporter) for a status update.</summary>
     public sealed record RemindToUpdate(Person To, Instant MissedDue) : IncidentEffect;
 }

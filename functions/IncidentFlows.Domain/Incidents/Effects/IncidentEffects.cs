@@ -62,6 +62,11 @@ public static class IncidentEffects
             effects.Add(new X.PublishAnnouncement { Incident = id });
         }
 
+        if (after.Kind == IncidentKind.Tutorial && events.Any(MovesTutorial))
+        {
+            effects.Add(new X.GuideTutorial(Learning.Tutorial.StepOf(after)) { Incident = id });
+        }
+
         return effects;
     }
 
@@ -76,6 +81,9 @@ public static class IncidentEffects
     private static bool ChangesAnnouncement(IncidentEvent e) => e is E.Declared or E.SeverityChanged or E.StatusChanged
         or E.Acknowledged or E.RoleAssigned or E.RoleRenounced or E.WarRoomRecorded or E.UpdatePosted
         or E.EscalationExhausted or E.Reopened;
+
+    private static bool MovesTutorial(IncidentEvent e) => e is E.Declared or E.RoleAssigned or E.UpdatePosted
+        or E.ActionItemAdded or E.MessagePinned or E.NoteAdded or E.StatusChanged;
 
     private static bool IsWarRoomNews(IncidentEvent e) => e is E.Paged or E.CoverageGapFound or E.EscalationExhausted
         or E.NoEscalationPolicy or E.Acknowledged or E.Joined or E.RoleAssigned or E.RoleRenounced or E.SeverityChanged

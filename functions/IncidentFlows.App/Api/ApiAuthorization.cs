@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentFlows.App.Api;
+
+/// <summary>
+/// The API policy (<see cref="IncidentEndpoints.ApiPolicy"/>) for hosts whose requests do not pass
+/// through ASP.NET Core's endpoint routing and authorization middleware (Azure Functions): it
+/// authenticates and authorizes exactly as <c>RequireAuthorization</c> does, then runs the handler.
+/// </summary>
+public static class ApiAuthorization
+{
+    public static async Task<IResult> RunAsync(HttpContext http, Func<HttpContext, Task<IResult>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(handler);
+        var services = http.RequestServices;
+        var policy = await services.GetRequiredService<IAuthorizationPolicyProvider>().GetPolicyAsync(IncidentEndpoints.ApiPolicy)
+            ?? throw new InvalidOperationException($"The {IncidentEndpoints.ApiPolicy} policy is not registered; call AddIncidentFlows.");
+        var evaluator = services.GetRequiredService<IPolicyEvaluator>();
+        var authentication = await evaluator.AuthenticateAsync(policy, http); // sets http.User on success
+        var authorization = await evaluator.AuthorizeAsync(policy, authentication, http, resource: null);
+        if (authorization.Challenged)
+        {
+            return Results.Challenge(authenticationSchemes: [.. policy.AuthenticationSchemes]);
+        }
+
+        return authorization.Forbidden
+            ? Results.Forbid(authenticationSchemes: [.. policy.AuthenticationSchemes])
+            : await handler(http);
+    }
+
+    /// <summary>Runs a handler that returns a result synchronously.</summary>
+    public static Task<IResult> RunAsync(HttpContext http, Func<HttpContext, IResult> handler) =>
+        RunAsync(http, h => Task.FromResult(handler(h)));
+}

@@ -1,0 +1,47 @@
+// The Function App's settings: exactly the settings the Functions host reads
+// (local.settings.sample.json documents each; IncidentFlowsOptions defines the IncidentFlows__ ones).
+// tests/IncidentFlows.App.Tests/Infra checks the names. Settings only a developer machine uses
+// (connection strings, DevelopmentMode, ConfigFile, FUNCTIONS_WORKER_RUNTIME) are deliberately absent.
+
+param functionAppName string
+param storageAccountName string
+param tableEndpoint string
+param identityClientId string
+param appInsightsConnectionString string
+param teamId string
+
+@description('Entra ID audience for API bearer tokens; empty leaves Entra off (API keys only).')
+param apiAudience string = ''
+
+@description('Name of the first API key; empty for none.')
+param apiKeyName string = ''
+
+@description('Hex SHA-256 of the first API key (never the key itself).')
+param apiKeySha256 string = ''
+
+var settings = {
+  AzureWebJobsStorage__accountName: storageAccountName
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+  IncidentFlows__Storage__TableEndpoint: tableEndpoint
+  IncidentFlows__Storage__ManagedIdentityClientId: identityClientId
+  IncidentFlows__Storage__TablePrefix: ''
+  IncidentFlows__Team__Id: teamId
+  IncidentFlows__Entra__TenantId: empty(apiAudience) ? '' : tenant().tenantId
+  IncidentFlows__Entra__Audience: apiAudience
+  IncidentFlows__ApiKeys__Keys__0__Name: apiKeyName
+  IncidentFlows__ApiKeys__Keys__0__Team: teamId
+  IncidentFlows__ApiKeys__Keys__0__Sha256: apiKeySha256
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: functionAppName
+}
+
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: settings
+}

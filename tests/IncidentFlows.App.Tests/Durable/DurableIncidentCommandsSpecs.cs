@@ -1,0 +1,101 @@
+using IncidentFlows.App.Durable;
+using IncidentFlows.App.Incidents;
+using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.App.Storage;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Testing;
+using NodaTime;
+using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
+using static IncidentFlows.App.Tests.Durable.SampleTeam;
+using C = IncidentFlows.Domain.Incidents.IncidentCommand;
+
+namespace IncidentFlows.App.Tests.Durable;
+
+public class DurableIncidentCommandsSpecs
+{
+    private static readonly Instant Now = T0 + Duration.FromMinutes(5);
+    private readonly IIncidentEventStore _store = Substitute.For<IIncidentEventStore>();
+    private readonly IIncidentInstances _instances = Substitute.For<IIncidentInstances>();
+    private readonly DurableIncidentCommands _commands;
+
+    public DurableIncidentCommandsSpecs()
+    {
+        var team = Substitute.For<ITeamContextSource>();
+        team.Current.Returns(Context);
+        _commands = new DurableIncidentCommands(new IncidentRepository(_store), team, new FakeTimeProvider(Now.ToDateTimeOffset()), _instances);
+    }
+
+    private void Stored(Incident state, long version) =>
+        _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(version, IncidentJson.Serialize(state)));
+
+    [Fact]
+    public async Task A_refused_command_is_answered_at_once_and_never_reaches_an_orchestration()
+    {
+        var result = await _commands.HandleAsync(Id, new C.Acknowledge(Bob), CancellationToken.None);
+
+        Assert.Equal("incident.not_found", result.Decision.Error?.Code);
+        Assert.Empty(_instances.ReceivedCalls());
+    }
+
+    [Fact]
+    public async Task A_command_for_a_running_incident_is_raised_as_the_IncidentCommand_event()
+    {
+        Stored(Declared(T0), 1);
+        _instances.IsRunningAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(true);
+
+        var result = await _commands.HandleAsync(Id, new C.Acknowledge(Bob), CancellationToken.None);
+
+        await _instances.Received(1).RaiseCommandAsync(Id.Value, Arg.Is<string>(json => IncidentJson.Deserialize<C>(json) == new C.Acknowledge(Bob)), Arg.Any<CancellationToken>());
+        await _instances.DidNotReceive().StartAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<CancellationToken>());
+        Assert.True(result.State!.IsAcknowledged);
+    }
+
+    [Fact]
+    public async Task A_command_for_an_incident_without_a_running_instance_starts_one_from_the_stored_state()
+    {
+        var closed = Take(new C.Close(Bob), Resolved(T0), T0).State!;
+        Stored(closed, 3);
+        string? input = null;
+        await _instances.StartAsync(Id.Value, Arg.Do<string>(json => input = json), Arg.Any<CancellationToken>());
+
+        var result = await _commands.HandleAsync(Id, new C.Reopen(Alice, "errors are back"), CancellationToken.None);
+
+        var flow = IncidentJson.Deserialize<IncidentFlowInput>(input!);
+        Assert.Equal(closed, flow.State);
+        Assert.Equal(3, flow.Version);
+        Assert.Equal([new C.Reopen(Alice, "errors are back")], flow.Pending);
+        Assert.True(result.State!.Status.IsOpen());
+    }
+
+    [Fact]
+    public async Task Declaring_starts_the_incidents_instance_with_the_declare_command()
+    {
+        string? input = null;
+        await _instances.StartAsync(Id.Value, Arg.Do<string>(json => input = json), Arg.Any<CancellationToken>());
+
+        var result = await _commands.HandleAsync(Id, Declare(), CancellationToken.None);
+
+        var flow = IncidentJson.Deserialize<IncidentFlowInput>(input!);
+        Assert.Null(flow.State);
+        Assert.Equal(0, flow.Version);
+        Assert.Equal([Declare()], flow.Pending);
+        Assert.Equal(Id, result.State!.Id);
+    }
+}
+
+public class DurableRegistrationSpecs
+{
+    [Fact]
+    public async Task In_the_Functions_host_a_command_sent_without_the_Durable_client_is_refused_rather_than_bypassing_the_orchestration()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IIncidentCommands, IncidentCommandHandler>(); // as AddIncidentFlows registers it
+
+        services.AddIncidentFlowsDurable();
+        var commands = services.BuildServiceProvider().GetRequiredService<IIncidentCommands>();
+
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => commands.HandleAsync(Id, new C.Acknowledge(Bob), CancellationToken.None));
+        Assert.Contains(nameof(DurableCommandsFactory), refusal.Message, StringComparison.Ordinal);
+    }
+}

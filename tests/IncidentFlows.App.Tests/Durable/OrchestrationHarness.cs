@@ -1,0 +1,76 @@
+using IncidentFlows.App.Durable;
+using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Incidents.Effects;
+using NodaTime;
+using NSubstitute;
+
+namespace IncidentFlows.App.Tests.Durable;
+
+/// <summary>One activity call the turn made, in order.</summary>
+internal sealed record ActivityCall(string Name, string Input, ActivityRetry Retry);
+
+/// <summary>
+/// An orchestration context under the test's control: the command event and the timer complete when
+/// the test says so, activities answer through <see cref="Respond"/>, and every call is recorded.
+/// </summary>
+internal sealed class OrchestrationHarness
+{
+    public OrchestrationHarness(Instant now)
+    {
+        Context.CurrentUtcDateTime.Returns(now.ToDateTimeUtc());
+        Context.WaitForCommandAsync(Arg.Any<CancellationToken>()).Returns(_ => Command.Task);
+        Context.CreateTimerAsync(Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(call =>
+        {
+            TimerAt = call.ArgAt<DateTime>(0);
+            TimerToken = call.ArgAt<CancellationToken>(1);
+            return Timer.Task;
+        });
+        Context.CallActivityAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<ActivityRetry>()).Returns(call =>
+        {
+            var activity = new ActivityCall(call.ArgAt<string>(0), call.ArgAt<string>(1), call.ArgAt<ActivityRetry>(2));
+            Activities.Add(activity);
+            try
+            {
+                return Task.FromResult(Respond(activity));
+            }
+            catch (InvalidOperationException e)
+            {
+                return Task.FromException<string?>(e);
+            }
+        });
+        Context.When(c => c.ContinueAsNew(Arg.Any<string>())).Do(call => ContinuedWith = call.Arg<string>());
+    }
+
+    public IIncidentOrchestrationContext Context { get; } = Substitute.For<IIncidentOrchestrationContext>();
+
+    public TaskCompletionSource<string> Command { get; } = new();
+
+    public TaskCompletionSource Timer { get; } = new();
+
+    public DateTime? TimerAt { get; private set; }
+
+    public CancellationToken TimerToken { get; private set; }
+
+    public List<ActivityCall> Activities { get; } = [];
+
+    public string? ContinuedWith { get; private set; }
+
+    /// <summary>How activities answer; by default the team's configuration, and nothing for the rest.</summary>
+    public Func<ActivityCall, string?> Respond { get; set; } = Default;
+
+    public static string? Default(ActivityCall call) => call.Name == IncidentActivities.LoadTeamConfiguration ? SampleTeam.Document : null;
+
+    public void Send(IncidentCommand command) => Command.SetResult(IncidentJson.Serialize(command));
+
+    public Task RunAsync(Incident? state, long version, params IncidentCommand[] pending) =>
+        IncidentOrchestration.RunAsync(Context, IncidentJson.Serialize(new IncidentFlowInput(SampleTeam.Id, state, version, pending)));
+
+    public IncidentFlowInput Continued => IncidentJson.Deserialize<IncidentFlowInput>(ContinuedWith ?? throw new InvalidOperationException("The turn did not continue as new."));
+
+    public IReadOnlyList<CommitRequest> Commits =>
+        [.. Activities.Where(a => a.Name == IncidentActivities.PersistCommit).Select(a => IncidentJson.Deserialize<CommitRequest>(a.Input))];
+
+    public IReadOnlyList<IncidentEffect> EffectsRun =>
+        [.. Activities.Where(a => a.Name == IncidentActivities.RunEffect).Select(a => IncidentJson.Deserialize<EffectRequest>(a.Input).Effect)];
+}
