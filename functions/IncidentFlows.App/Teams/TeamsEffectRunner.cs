@@ -56,6 +56,9 @@ public sealed partial class TeamsEffectRunner(
             case X.RemindToUpdate remind:
                 await RemindAsync(incident, remind, ct);
                 return null;
+            case X.GuideTutorial guide:
+                await GuideAsync(incident, guide, ct);
+                return null;
             case X.WelcomeWarRoom or X.PostToWarRoom or X.SharePostmortem:
                 return null; // no war room (the severity opens none, or not yet): nothing to post into
             default:
@@ -123,6 +126,18 @@ public sealed partial class TeamsEffectRunner(
         {
             await warRooms.ArchiveAsync(room.ChannelId, ct);
         }
+    }
+
+    /// <summary>A tutorial has no war room: its next step goes 1:1 to whoever declared it.</summary>
+    private async Task GuideAsync(Incident incident, X.GuideTutorial guide, CancellationToken ct)
+    {
+        if (people.EntraIdOf(incident.Reporter.Id) is not { } reporter)
+        {
+            LogCannotReach(incident.Id.Value, incident.Reporter.Name, "no Entra object id for the tutorial's reporter");
+            return;
+        }
+
+        await OnceAsync($"{incident.Id}:tutorial:{guide.Step}", () => messenger.SendToUserAsync(reporter, Activity.Message($"**{incident.Id} (tutorial)**: {Tutorial.Instruction(guide.Step)}"), ct), ct);
     }
 
     private async Task RemindAsync(Incident incident, X.RemindToUpdate remind, CancellationToken ct)

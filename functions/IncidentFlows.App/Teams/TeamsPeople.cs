@@ -62,5 +62,12 @@ public sealed class TeamsPeople(TeamConfigurations team, IPeopleDirectory direct
         team.Configuration.People.TryGetValue(personId, out var m) ? m
         : Guid.TryParse(personId, out var aad) ? MemberByEntraId(aad) : null;
 
+    /// <summary>The Entra object id to message a person at: their team member's, or the id itself when it is one.</summary>
+    public Guid? EntraIdOf(string personId) =>
+        Member(personId)?.Teams.EntraObjectId ?? (Guid.TryParse(personId, out var aad) ? aad : null);
+
+    /// <summary>A team member's name for messages (ids in configuration are short, names are what people read).</summary>
+    public string NameOf(string personId) => Member(personId)?.Name ?? personId;
+
     private TeamMember? MemberByEntraId(Guid aad) => team.Configuration.People.Values.FirstOrDefault(p => p.Teams.EntraObjectId == aad);
 }

@@ -14,7 +14,7 @@ using Microsoft.Kiota.Authentication.Azure;
 
 namespace IncidentFlows.App.Teams;
 
-/// <summary>Teams: the bot, its Connector client, Graph, and the effect runner that replaces the console one.</summary>
+/// <summary>Teams: the bot, its Connector client, Graph, and the effect runner and sweep notices that replace the console ones.</summary>
 public static class TeamsServiceCollectionExtensions
 {
     public const string GraphScope = "https://graph.microsoft.com/.default";
@@ -67,6 +67,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotCardActions>();
         services.AddSingleton<BotActivityHandler>();
         services.AddSingleton<IEffectRunner, TeamsEffectRunner>();
+        services.AddSingleton<Sweeps.ISweepNotices, TeamsSweepNotices>();
         return services;
     }
 
