@@ -1,7 +1,9 @@
 // The Function App's settings: exactly the settings the Functions host reads
 // (local.settings.sample.json documents each; IncidentFlowsOptions defines the IncidentFlows__ ones).
 // tests/IncidentFlows.App.Tests/Infra checks the names. Settings only a developer machine uses
-// (connection strings, DevelopmentMode, ConfigFile, FUNCTIONS_WORKER_RUNTIME) are deliberately absent.
+// (connection strings, DevelopmentMode, ConfigFile, FUNCTIONS_WORKER_RUNTIME, WarRoomChannelId) are
+// deliberately absent, and so are the Teams addresses whose defaults are the Microsoft cloud's.
+// The bot's identity is the user-assigned managed identity (Azure Bot msaAppType UserAssignedMSI).
 
 param functionAppName string
 param storageAccountName string
@@ -19,6 +21,15 @@ param apiKeyName string = ''
 @description('Hex SHA-256 of the first API key (never the key itself).')
 param apiKeySha256 string = ''
 
+@description('Graph id (Entra group id) of the team that holds the incidents channel and the war rooms; empty: learned when the app is installed there.')
+param teamsIncidentsTeamGroupId string = ''
+
+@description('Teams channel id (19:…@thread.tacv2) of the announcements channel; empty: the team\'s General channel.')
+param teamsIncidentsChannelId string = ''
+
+@description('Archive a war-room channel when its incident closes.')
+param teamsArchiveWarRoomsOnClose bool = false
+
 var settings = {
   AzureWebJobsStorage__accountName: storageAccountName
   AzureWebJobsStorage__credential: 'managedidentity'
@@ -34,6 +45,14 @@ var settings = {
   IncidentFlows__ApiKeys__Keys__0__Name: apiKeyName
   IncidentFlows__ApiKeys__Keys__0__Team: teamId
   IncidentFlows__ApiKeys__Keys__0__Sha256: apiKeySha256
+  IncidentFlows__Teams__AppId: identityClientId
+  IncidentFlows__Teams__TenantId: tenant().tenantId
+  IncidentFlows__Teams__ClientSecret: ''
+  IncidentFlows__Teams__ManagedIdentityClientId: identityClientId
+  IncidentFlows__Teams__IncidentsTeamGroupId: teamsIncidentsTeamGroupId
+  IncidentFlows__Teams__IncidentsChannelId: teamsIncidentsChannelId
+  IncidentFlows__Teams__ArchiveWarRoomsOnClose: string(teamsArchiveWarRoomsOnClose)
+  IncidentFlows__Teams__PublicBaseUrl: 'https://${app.properties.defaultHostName}'
 }
 
 resource app 'Microsoft.Web/sites@2024-04-01' existing = {
