@@ -8,12 +8,8 @@ public class TeamsManifestSpecs
 {
     private const string BotIdPlaceholder = "{{BOT_ID}}";
 
-    /// <summary>
-    /// The commands the bot is asked to understand. The bot's own parser is being written on the teams
-    /// branch; once merged, this list is to be compared with the parser's instead of written out here.
-    /// </summary>
-    private static readonly string[] BotCommands =
-        ["declare", "ack", "join", "status", "sev", "lead", "update", "note", "action", "resolve", "close", "reopen", "oncall", "drill", "help"];
+    /// <summary>The commands the bot's parser understands: the one list, App.Teams.Commands.BotCommands.</summary>
+    private static readonly string[] BotCommands = [.. App.Teams.Commands.BotCommands.All.Select(c => c.Name)];
 
     private static readonly JsonElement Manifest = InfraFiles.Json("infra", "teams", "manifest.json");
 
@@ -90,6 +86,15 @@ public class TeamsManifestSpecs
         Assert.All(commands, c => Assert.InRange(Text(c, "title").Length, 1, 32));
         Assert.All(commands, c => Assert.InRange(Text(c, "description").Length, 1, 128));
         Assert.Equal(BotCommands.Order(StringComparer.Ordinal), commands.Select(c => Text(c, "title")).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_activity_type_a_page_notifies_with_is_declared_with_its_template_parameter()
+    {
+        var type = Assert.Single(Manifest.GetProperty("activities").GetProperty("activityTypes").EnumerateArray());
+
+        Assert.Equal(App.Teams.Graph.GraphActivityFeed.ActivityType, Text(type, "type"));
+        Assert.Contains("{incident}", Text(type, "templateText"), StringComparison.Ordinal); // GraphActivityFeed sends that parameter
     }
 
     [Fact]
