@@ -10,7 +10,7 @@ namespace IncidentFlows.App.Teams;
 /// Card buttons (Action.Execute verbs, or Action.Submit data with a verb) → a command → the card to
 /// show instead. A refused command keeps the incident card and says why on it.
 /// </summary>
-public sealed class BotCardActions(IncidentDeclarations declarations, IncidentCommandHandler commands, IncidentRepository incidents)
+public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentCommands commands, IncidentRepository incidents)
 {
     public async Task<JsonObject> RunAsync(string verb, JsonObject data, Person by, string? key, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ namespace IncidentFlows.App.Teams;
 /// </summary>
 public sealed class BotTextRequests(
     IncidentDeclarations declarations,
-    IncidentCommandHandler commands,
+    IIncidentCommands commands,
     IncidentRepository incidents,
     ConversationBook book,
     ConnectorClient connector,
