@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Teams.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,15 +23,23 @@ public static partial class BotEndpoint
 
     public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(Route, HandleAsync).AllowAnonymous();
+        routes.MapPost(Route, (Func<HttpContext, Task<IResult>>)HandleAsync).AllowAnonymous();
         return routes;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, IOptions<IncidentFlowsOptions> options, ILoggerFactory logs)
+    private static Task<IResult> HandleAsync(HttpContext http) => RespondAsync(http, http.RequestServices.GetService<BotActivityHandler>());
+
+    /// <summary>
+    /// Validates and answers one activity with <paramref name="handler"/>. The Functions host passes a
+    /// handler whose commands go to the incidents' orchestrations (<see cref="ForCommands"/>).
+    /// </summary>
+    public static async Task<IResult> RespondAsync(HttpContext http, BotActivityHandler? handler)
     {
-        var log = logs.CreateLogger(typeof(BotEndpoint));
+        ArgumentNullException.ThrowIfNull(http);
         var services = http.RequestServices;
-        if (services.GetService<BotActivityHandler>() is not { } handler || services.GetService<BotTokenValidator>() is not { } validator)
+        var options = services.GetRequiredService<IOptions<IncidentFlowsOptions>>();
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoint));
+        if (handler is null || services.GetService<BotTokenValidator>() is not { } validator)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "Teams is not configured", "Set IncidentFlows:Teams:AppId to enable the bot.", "teams.not_configured");
         }
@@ -65,6 +74,19 @@ public static partial class BotEndpoint
             BotResponse.Invoke invoke => Results.Json(invoke.Body, statusCode: StatusCodes.Status200OK),
             _ => Results.Ok(),
         };
+    }
+
+    /// <summary>The bot's handler with its commands sent through <paramref name="commands"/> instead of the registered ones.</summary>
+    public static BotActivityHandler? ForCommands(IServiceProvider services, IIncidentCommands commands, IncidentDeclarations declarations)
+    {
+        if (services.GetService<BotActivityHandler>() is null)
+        {
+            return null; // Teams is not configured
+        }
+
+        var text = ActivatorUtilities.CreateInstance<BotTextRequests>(services, commands, declarations);
+        var cards = ActivatorUtilities.CreateInstance<BotCardActions>(services, commands, declarations);
+        return ActivatorUtilities.CreateInstance<BotActivityHandler>(services, text, cards);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot activity rejected: {Reason}")]
