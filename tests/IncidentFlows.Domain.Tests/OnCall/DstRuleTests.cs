@@ -38,6 +38,18 @@ public class DstRuleTests
     }
 
     [Fact]
+    public void Hourly_shifts_count_wall_clock_hours_like_daily_and_weekly_ones()
+    {
+        // As GoAlert's hourly rotations: midnight + 3 wall-clock hours is 03:00 on both transition nights.
+        var springForward = Layer("Threes", "America/Chicago", "2026-03-08T00:00", Hours(3), ["ann", "bob"]);
+        var fallBack = Layer("Threes", "America/Chicago", "2026-11-01T00:00", Hours(3), ["ann", "bob"]);
+
+        Assert.Equal(NodaTime.Duration.FromHours(2), springForward.ShiftAt(Utc("2026-03-08T06:30:00Z"))!.Value.Span.Duration);
+        Assert.Equal(NodaTime.Duration.FromHours(4), fallBack.ShiftAt(Utc("2026-11-01T06:30:00Z"))!.Value.Span.Duration);
+        Assert.Equal(Utc("2026-11-01T09:00:00Z"), fallBack.Handoff(1)); // 03:00 CST
+    }
+
+    [Fact]
     public void A_restriction_window_stays_in_the_layers_own_zone_across_its_transitions()
     {
         var tokyoMorning = Layer("Tokyo", "Asia/Tokyo", "2026-01-05T09:00", Weeks(1), ["ann"], Window("09:00", "17:00"));

@@ -44,6 +44,9 @@ internal sealed partial class ConfigReader
         return true;
     }
 
+    /// <summary>Whether an optional property is given (present and not null).</summary>
+    public static bool Has(JsonElement obj, string name) => obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
     public JsonElement? Value(JsonElement obj, string path, string name, bool required)
     {
         if (obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null) return value;

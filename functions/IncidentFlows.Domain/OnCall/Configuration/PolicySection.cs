@@ -13,11 +13,11 @@ internal static class PolicySection
         var name = reader.String(element, path, "name", required: false);
         var levelItems = reader.Array(element, path, "levels", min: 1, max: EscalationPolicy.MaxLevels);
         var levels = levelItems?.Select(l => ReadLevel(reader, l.Element, l.Path)).ToList();
-        var repeat = reader.Integer(element, path, "repeat", 0, EscalationPolicy.MaxRepeats, required: false) ?? 0;
+        var repeat = reader.Integer(element, path, "repeat", 0, EscalationPolicy.MaxRepeats, required: false);
         var repeatFrom = reader.Integer(element, path, "repeatFromLevel", 1, Math.Max(1, levelItems?.Count ?? EscalationPolicy.MaxLevels), required: false);
-        var repeatFromOk = repeatFrom is not null || !element.TryGetProperty("repeatFromLevel", out var r) || r.ValueKind == JsonValueKind.Null;
-        if (id is null || levels is null || levels.Contains(null) || !repeatFromOk || !RepeatValid(element)) return null;
-        return new EscalationPolicy(id, name ?? id, levels!, repeat, (repeatFrom ?? 1) - 1);
+        var optionalsValid = (repeat is not null || !ConfigReader.Has(element, "repeat")) && (repeatFrom is not null || !ConfigReader.Has(element, "repeatFromLevel"));
+        if (id is null || levels is null || levels.Contains(null) || !optionalsValid) return null;
+        return new EscalationPolicy(id, name ?? id, [.. levels.Select(l => l!)], repeat ?? 0, (repeatFrom ?? 1) - 1);
     }
 
     public static Service? ReadService(ConfigReader reader, JsonElement element, string path, string? teamId)
@@ -27,12 +27,11 @@ internal static class PolicySection
         var name = reader.String(element, path, "name", required: false);
         var policy = reader.Id(element, path, "policy", required: false);
         reader.Reference("policy", policy, ConfigReader.At(path, "policy"));
-        var hasTier = element.TryGetProperty("tier", out var t) && t.ValueKind != JsonValueKind.Null;
         var tier = reader.Integer(element, path, "tier", 1, 4, required: false);
         var customers = reader.Array(element, path, "notableCustomers", 0, int.MaxValue, required: false)?
             .Select(c => reader.StringValue(c.Element, c.Path)).ToList();
-        if (id is null || teamId is null || (hasTier && tier is null) || customers is null || customers.Contains(null)) return null;
-        var impact = tier is null && customers.Count == 0 ? null : new CustomerImpact(tier, customers!);
+        if (id is null || teamId is null || (tier is null && ConfigReader.Has(element, "tier")) || customers is null || customers.Contains(null)) return null;
+        var impact = tier is null && customers.Count == 0 ? null : new CustomerImpact(tier, [.. customers.Select(c => c!)]);
         return new Service(id, name ?? id, teamId, policy, impact);
     }
 
@@ -43,7 +42,7 @@ internal static class PolicySection
         var targets = reader.Array(element, path, "targets", 1, int.MaxValue)?
             .Select(t => ReadTarget(reader, t.Element, t.Path)).ToList();
         if (minutes is null || targets is null || targets.Contains(null)) return null;
-        return new EscalationLevel(targets!, Duration.FromMinutes(minutes.Value));
+        return new EscalationLevel([.. targets.Select(t => t!)], Duration.FromMinutes(minutes.Value));
     }
 
     private static EscalationTarget? ReadTarget(ConfigReader reader, JsonElement element, string path)
@@ -61,8 +60,4 @@ internal static class PolicySection
         reader.Reference(kind, id, ConfigReader.At(path, kind));
         return id is null ? null : hasPerson ? new EscalationTarget.Person(id) : new EscalationTarget.Schedule(id);
     }
-
-    private static bool RepeatValid(JsonElement policy) =>
-        !policy.TryGetProperty("repeat", out var r) || r.ValueKind == JsonValueKind.Null
-        || (r.ValueKind == JsonValueKind.Number && r.TryGetInt32(out var n) && n is >= 0 and <= EscalationPolicy.MaxRepeats);
 }

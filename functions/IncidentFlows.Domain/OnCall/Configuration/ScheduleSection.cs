@@ -26,22 +26,27 @@ internal static class ScheduleSection
             return null;
         }
 
-        return new Schedule(id, name ?? id, zone, layers!, overrides!);
+        return new Schedule(id, name ?? id, zone, [.. layers.Select(l => l!)], [.. overrides.Select(o => o!)]);
     }
 
     private static Layer? ReadLayer(ConfigReader reader, JsonElement element, string path, DateTimeZone? scheduleZone)
     {
         if (!reader.Object(element, path, "name", "timeZone", "participants", "shiftLength", "start", "handoff", "restrictions")) return null;
         var name = reader.String(element, path, "name");
-        var zone = element.TryGetProperty("timeZone", out _) ? reader.Zone(element, path, "timeZone") : scheduleZone;
+        var zone = ConfigReader.Has(element, "timeZone") ? reader.Zone(element, path, "timeZone") : scheduleZone;
         var participants = reader.Array(element, path, "participants", min: 1, max: int.MaxValue)?
-            .Select(p => reader.StringValue(p.Element, p.Path) is { } id ? (id, p.Path) : ((string, string)?)null).ToList();
-        foreach (var participant in participants ?? []) reader.Reference("person", participant?.Item1, participant?.Item2 ?? "");
+            .Select(p =>
+            {
+                var id = reader.StringValue(p.Element, p.Path);
+                reader.Reference("person", id, p.Path);
+                return id;
+            })
+            .ToList();
         var shift = reader.Parsed(element, path, "shiftLength", ConfigFormats.ParseShiftLength, "a shift length (a count from 1 to 1000 and h, d or w: 12h, 1d, 2w)");
         var start = reader.Parsed(element, path, "start", ConfigFormats.ParseDate, "a date (yyyy-MM-dd)");
         var handoff = reader.Parsed(element, path, "handoff", ConfigFormats.ParseTimeOfDay, "a time of day");
-        var restriction = element.TryGetProperty("restrictions", out var r) && r.ValueKind != JsonValueKind.Null
-            ? ReadRestriction(reader, r, ConfigReader.At(path, "restrictions"))
+        var restriction = ConfigReader.Has(element, "restrictions")
+            ? ReadRestriction(reader, element.GetProperty("restrictions"), ConfigReader.At(path, "restrictions"))
             : (Restriction: null, Valid: true);
         if (name is null || zone is null || participants is null || participants.Contains(null)
             || shift is null || start is null || handoff is null || !restriction.Valid)
@@ -49,7 +54,7 @@ internal static class ScheduleSection
             return null;
         }
 
-        return new Layer(name, [.. participants.Select(p => p!.Value.Item1)], shift.Value, start.Value.At(handoff.Value), zone, restriction.Restriction);
+        return new Layer(name, [.. participants.Select(p => p!)], shift.Value, start.Value.At(handoff.Value), zone, restriction.Restriction);
     }
 
     private static (Restriction? Restriction, bool Valid) ReadRestriction(ConfigReader reader, JsonElement element, string path)
@@ -60,8 +65,8 @@ internal static class ScheduleSection
                 ? ConfigFormats.ParseWeekday(text) ?? Invalid(reader, d.Path, $"{text} is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
                 : null)
             .ToList();
-        var hasFrom = element.TryGetProperty("from", out _);
-        var hasTo = element.TryGetProperty("to", out _);
+        var hasFrom = ConfigReader.Has(element, "from");
+        var hasTo = ConfigReader.Has(element, "to");
         if (hasFrom != hasTo) reader.Report(ConfigReader.At(path, hasFrom ? "to" : "from"), "is required when a window has the other end");
         var from = hasFrom ? reader.Parsed(element, path, "from", ConfigFormats.ParseTimeOfDay, "a time of day") : LocalTime.Midnight;
         var to = hasTo ? reader.Parsed(element, path, "to", ConfigFormats.ParseTimeOfDay, "a time of day") : LocalTime.Midnight;
