@@ -14,11 +14,7 @@ public static class ApiJson
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.Converters.Add(new InstantConverter());
-        options.Converters.Add(new DurationConverter());
-        options.Converters.Add(new LocalDateConverter());
-        options.Converters.Add(new IncidentIdConverter());
-        options.Converters.Add(new ValueListConverter());
+        DomainConverters.AddTo(options.Converters);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     }
 

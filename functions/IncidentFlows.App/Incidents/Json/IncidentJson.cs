@@ -26,11 +26,7 @@ public static class IncidentJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddContracts } },
         };
-        options.Converters.Add(new InstantConverter());
-        options.Converters.Add(new DurationConverter());
-        options.Converters.Add(new LocalDateConverter());
-        options.Converters.Add(new IncidentIdConverter());
-        options.Converters.Add(new ValueListConverter());
+        DomainConverters.AddTo(options.Converters);
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();
         return options;
