@@ -73,19 +73,11 @@ public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
 
     private static async Task EventuallyAsync(HttpClient api, JsonObject incident, Func<JsonObject, bool> condition, TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
         JsonObject? current = null;
-        while (DateTime.UtcNow < until)
-        {
-            current = await api.GetFromJsonAsync<JsonObject>($"/api/incidents/{incident["id"]}");
-            if (condition(current!))
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new Xunit.Sdk.XunitException($"Timed out: {current}");
+        await Poll.UntilAsync(
+            async () => condition(current = (await api.GetFromJsonAsync<JsonObject>($"/api/incidents/{incident["id"]}"))!) ? current : null,
+            () => $"the incident: {current}",
+            timeout,
+            TimeSpan.FromMilliseconds(200));
     }
 }

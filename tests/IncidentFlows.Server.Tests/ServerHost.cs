@@ -93,21 +93,10 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
     /// <summary>Polls (in real time) until the incident satisfies <paramref name="condition"/>; effects run in the background.</summary>
     public async Task<JsonObject> EventuallyAsync(string id, Func<JsonObject, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        JsonObject incident;
-        do
-        {
-            incident = await GetAsync($"/api/incidents/{id}");
-            if (condition(incident))
-            {
-                return incident;
-            }
-
-            await Task.Delay(50);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}: {incident.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}");
+        JsonObject? last = null;
+        return await Poll.UntilAsync(
+            async () => condition(last = await GetAsync($"/api/incidents/{id}")) ? last : null,
+            () => $"{what}: {last?.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

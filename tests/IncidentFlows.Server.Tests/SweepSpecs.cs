@@ -39,19 +39,8 @@ public sealed class SweepSpecs(AzuriteFixture azurite)
         Assert.Equal((id, 1, 1), (reminder.Incident.Value, reminder.Item.Number, reminder.DaysOverdue));
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<T?> probe)
-        where T : class
-    {
-        for (var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20); DateTime.UtcNow < deadline; await Task.Delay(50))
-        {
-            if (probe() is { } found)
-            {
-                return found;
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException("Timed out waiting for the sweep.");
-    }
+    private static Task<T> EventuallyAsync<T>(Func<T?> probe)
+        where T : class => Poll.UntilSeenAsync(probe, () => "the sweep");
 
     private sealed class RecordedNotices : ISweepNotices
     {

@@ -6,7 +6,6 @@ namespace IncidentFlows.App.Tests.Teams;
 /// <summary>Inbound Bot Connector tokens against our own issuer on loopback (RSA key, OpenID metadata, JWKS).</summary>
 public sealed class BotTokenValidatorSpecs : IAsyncLifetime
 {
-    private const string AppId = "11111111-2222-3333-4444-555555555555";
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
     private FakeBotFrameworkIssuer _issuer = null!;
     private BotTokenValidator _validator = null!;
@@ -14,7 +13,7 @@ public sealed class BotTokenValidatorSpecs : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _issuer = await FakeBotFrameworkIssuer.StartAsync();
-        _validator = new BotTokenValidator(_issuer.MetadataUrl, FakeBotFrameworkIssuer.Issuer, AppId);
+        _validator = new BotTokenValidator(_issuer.MetadataUrl, FakeBotFrameworkIssuer.Issuer, TestTenant.AppId);
     }
 
     public async Task DisposeAsync() => await _issuer.DisposeAsync();
@@ -22,7 +21,7 @@ public sealed class BotTokenValidatorSpecs : IAsyncLifetime
     [Fact]
     public async Task A_token_from_the_bot_framework_for_our_app_is_accepted()
     {
-        var verdict = await _validator.ValidateAsync("Bearer " + _issuer.Token(AppId, ServiceUrl), ServiceUrl, default);
+        var verdict = await _validator.ValidateAsync("Bearer " + _issuer.Token(TestTenant.AppId, ServiceUrl), ServiceUrl, default);
 
         Assert.True(verdict.IsValid, verdict.Reason);
     }
@@ -30,14 +29,14 @@ public sealed class BotTokenValidatorSpecs : IAsyncLifetime
     [Fact]
     public async Task The_service_url_may_differ_only_by_a_trailing_slash_or_case()
     {
-        var verdict = await _validator.ValidateAsync("Bearer " + _issuer.Token(AppId, ServiceUrl), "https://SMBA.trafficmanager.net/emea", default);
+        var verdict = await _validator.ValidateAsync("Bearer " + _issuer.Token(TestTenant.AppId, ServiceUrl), "https://SMBA.trafficmanager.net/emea", default);
 
         Assert.True(verdict.IsValid, verdict.Reason);
     }
 
     [Fact]
     public async Task A_wrong_issuer_is_rejected() =>
-        await AssertRejectedAsync(_issuer.Token(AppId, ServiceUrl, issuer: "https://sts.windows.net/evil/"), "Issuer");
+        await AssertRejectedAsync(_issuer.Token(TestTenant.AppId, ServiceUrl, issuer: "https://sts.windows.net/evil/"), "Issuer");
 
     [Fact]
     public async Task A_token_for_another_app_is_rejected() =>
@@ -45,24 +44,24 @@ public sealed class BotTokenValidatorSpecs : IAsyncLifetime
 
     [Fact]
     public async Task An_expired_token_is_rejected() =>
-        await AssertRejectedAsync(_issuer.Token(AppId, ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-10)), "Expired");
+        await AssertRejectedAsync(_issuer.Token(TestTenant.AppId, ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-10)), "Expired");
 
     [Fact]
     public async Task An_unsigned_token_is_rejected() =>
-        await AssertRejectedAsync(FakeBotFrameworkIssuer.UnsignedToken(AppId, ServiceUrl), "Signature");
+        await AssertRejectedAsync(FakeBotFrameworkIssuer.UnsignedToken(TestTenant.AppId, ServiceUrl), "Signature");
 
     [Fact]
     public async Task A_token_signed_by_a_foreign_key_under_the_published_key_id_is_rejected() =>
-        await AssertRejectedAsync(_issuer.Token(AppId, ServiceUrl, foreignKey: true), "Signature");
+        await AssertRejectedAsync(_issuer.Token(TestTenant.AppId, ServiceUrl, foreignKey: true), "Signature");
 
     [Fact]
     public async Task A_token_for_another_service_url_is_rejected() =>
-        await AssertRejectedAsync(_issuer.Token(AppId, "https://attacker.example/"), "serviceUrl");
+        await AssertRejectedAsync(_issuer.Token(TestTenant.AppId, "https://attacker.example/"), "serviceUrl");
 
     [Fact]
     public async Task A_key_endorsed_for_teams_signs_teams_activities_only()
     {
-        var token = "Bearer " + _issuer.Token(AppId, ServiceUrl);
+        var token = "Bearer " + _issuer.Token(TestTenant.AppId, ServiceUrl);
 
         var teams = await _validator.ValidateAsync(token, ServiceUrl, default, activityChannelId: "msteams");
         var webchat = await _validator.ValidateAsync(token, ServiceUrl, default, activityChannelId: "webchat");

@@ -49,7 +49,7 @@ public sealed class ConnectorClientSpecs : IAsyncLifetime
     public async Task A_new_channel_thread_is_a_conversation_created_with_the_channel_in_channel_data()
     {
         var created = await Client.CreateConversationAsync(ServiceUrl, new ConversationParameters(
-            IsGroup: true, Bot: new ChannelAccount(TeamsKit.AppId), TenantId: "tenant-1", Activity: Activity.Message("welcome"),
+            IsGroup: true, Bot: new ChannelAccount(TestTenant.AppId), TenantId: "tenant-1", Activity: Activity.Message("welcome"),
             ChannelData: new JsonObject { ["channel"] = new JsonObject { ["id"] = "19:war@thread.tacv2" } }), default);
 
         var body = JsonNode.Parse(Assert.Single(_kit.Connector.Requests).Body)!;

@@ -24,7 +24,7 @@ public sealed class GraphWarRoomSpecs : IAsyncLifetime
         var room = await WarRooms.OpenAsync(new IncidentId("INC-42"), "Checkout failing: 500s & timeouts", MondayMorning, default);
 
         var post = Assert.Single(_kit.Graph.Requests, r => r.Method == "POST");
-        Assert.Equal($"/v1.0/teams/{TeamsKit.TeamGroupId}/channels", post.Path);
+        Assert.Equal($"/v1.0/teams/{TestTenant.TeamGroupId}/channels", post.Path);
         Assert.Equal("Bearer app-token", post.Header("Authorization"));
         var body = JsonNode.Parse(post.Body)!;
         Assert.Equal("inc-2026-11-23-checkout-failing-500s-timeouts", (string?)body["displayName"]);
@@ -75,7 +75,7 @@ public sealed class GraphWarRoomSpecs : IAsyncLifetime
         await WarRooms.ArchiveAsync("19:warroom1@thread.tacv2", default);
 
         var request = Assert.Single(_kit.Graph.Requests);
-        Assert.Equal(("POST", $"/v1.0/teams/{TeamsKit.TeamGroupId}/channels/19:warroom1@thread.tacv2/archive"), (request.Method, request.Path));
+        Assert.Equal(("POST", $"/v1.0/teams/{TestTenant.TeamGroupId}/channels/19:warroom1@thread.tacv2/archive"), (request.Method, request.Path));
     }
 
     [Fact]

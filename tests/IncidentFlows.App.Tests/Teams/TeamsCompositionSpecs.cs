@@ -6,6 +6,8 @@ using IncidentFlows.App.Teams.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using IncidentFlows.Testing.Teams;
+
 namespace IncidentFlows.App.Tests.Teams;
 
 public sealed class TeamsCompositionSpecs
@@ -13,7 +15,7 @@ public sealed class TeamsCompositionSpecs
     [Fact]
     public void Teams_outside_development_mode_without_a_credential_fails_at_start_with_what_to_set()
     {
-        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId });
+        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId });
 
         var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddIncidentFlowsTeams(configuration, options));
 
@@ -23,7 +25,7 @@ public sealed class TeamsCompositionSpecs
     [Fact]
     public void Development_mode_calls_the_playground_without_a_token()
     {
-        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId, ["IncidentFlows:DevelopmentMode"] = "true" });
+        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId, ["IncidentFlows:DevelopmentMode"] = "true" });
 
         using var services = new ServiceCollection().AddIncidentFlowsTeams(configuration, options).BuildServiceProvider();
 
@@ -33,7 +35,7 @@ public sealed class TeamsCompositionSpecs
     [Fact]
     public void A_client_secret_gives_the_bot_its_app_credential()
     {
-        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId, ["IncidentFlows:Teams:TenantId"] = "tenant-1", ["IncidentFlows:Teams:ClientSecret"] = "s3cret" });
+        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId, ["IncidentFlows:Teams:TenantId"] = "tenant-1", ["IncidentFlows:Teams:ClientSecret"] = "s3cret" });
 
         var collection = new ServiceCollection().AddIncidentFlowsTeams(configuration, options);
         using var services = collection.BuildServiceProvider();
@@ -47,7 +49,7 @@ public sealed class TeamsCompositionSpecs
     {
         var (configuration, options) = Settings(new()
         {
-            ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId,
+            ["IncidentFlows:Teams:AppId"] = TestTenant.AppId,
             ["IncidentFlows:DevelopmentMode"] = "true",
             ["IncidentFlows:Teams:WarRoomChannelId"] = "team-id",
         });
@@ -66,7 +68,7 @@ public sealed class TeamsCompositionSpecs
     {
         var (configuration, options) = Settings(new()
         {
-            ["IncidentFlows:Teams:AppId"] = TeamsKit.AppId,
+            ["IncidentFlows:Teams:AppId"] = TestTenant.AppId,
             ["IncidentFlows:Teams:ClientSecret"] = "s3cret",
             ["IncidentFlows:Teams:WarRoomChannelId"] = "team-id",
         });

@@ -51,7 +51,7 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
         Assert.Null(second);
         var (post, put) = (_kit.Connector.Requests[0], _kit.Connector.Requests[1]);
         Assert.Equal(("POST", "/v3/conversations"), (post.Method, post.Path));
-        Assert.Equal(TeamsKit.IncidentsChannel, (string?)JsonNode.Parse(post.Body)!["channelData"]!["channel"]!["id"]);
+        Assert.Equal(TestTenant.IncidentsChannel, (string?)JsonNode.Parse(post.Body)!["channelData"]!["channel"]!["id"]);
         var reference = MessageRef.Parse(first.MessageRef)!;
         Assert.Equal(("PUT", $"/v3/conversations/{reference.ConversationId}/activities/{reference.ActivityId}"), (put.Method, put.Path));
         Assert.Contains("Oliver Hughes", put.Body, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
     [Fact]
     public async Task A_page_is_a_one_to_one_card_and_an_activity_feed_notification()
     {
-        await _kit.Get<ConversationBook>().SaveUserAsync(OliversEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "", "tenant-1", TeamsKit.AppId, "29:oliver"), default);
+        await _kit.Get<ConversationBook>().SaveUserAsync(OliversEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "", "tenant-1", TestTenant.AppId, "29:oliver"), default);
         var page = new X.Page(new Responder("oliver", "Oliver Hughes", "schedule follow-the-sun, layer London"), 0, 0, At + Duration.FromMinutes(5)) { Incident = Id };
 
         Assert.Null(await Runner.RunAsync(page, TeamsKit.Declared(), default));
@@ -100,7 +100,7 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
         var post = Assert.Single(_kit.Connector.Requests);
         Assert.Equal("19:warroom9@thread.tacv2", (string?)JsonNode.Parse(post.Body)!["channelData"]!["channel"]!["id"]);
         Assert.Equal("**Oliver Hughes**: resolved → closed", (string?)JsonNode.Parse(post.Body)!["activity"]!["text"]);
-        Assert.Equal($"/v1.0/teams/{TeamsKit.TeamGroupId}/channels/19:warroom9@thread.tacv2/archive", Assert.Single(_kit.Graph.Requests).Path);
+        Assert.Equal($"/v1.0/teams/{TestTenant.TeamGroupId}/channels/19:warroom9@thread.tacv2/archive", Assert.Single(_kit.Graph.Requests).Path);
     }
 
     [Fact]

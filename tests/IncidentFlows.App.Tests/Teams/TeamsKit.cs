@@ -19,10 +19,6 @@ namespace IncidentFlows.App.Tests.Teams;
 /// </summary>
 internal sealed class TeamsKit : IAsyncDisposable
 {
-    public const string AppId = "11111111-2222-3333-4444-555555555555";
-    public const string TeamGroupId = "0d0c0b0a-0000-4000-8000-00000000aaaa";
-    public const string IncidentsChannel = "19:incidents@thread.tacv2";
-
     private readonly ServiceProvider _services;
 
     private TeamsKit(ServiceProvider services, FakeBotConnector connector, FakeGraph graph, MemoryDocuments documents, StaticTokenCredential credential)
@@ -51,10 +47,10 @@ internal sealed class TeamsKit : IAsyncDisposable
         var graph = await FakeGraph.StartAsync();
         var settings = new Dictionary<string, string?>
         {
-            ["IncidentFlows:Teams:AppId"] = AppId,
+            ["IncidentFlows:Teams:AppId"] = TestTenant.AppId,
             ["IncidentFlows:Teams:TenantId"] = "tenant-1",
-            ["IncidentFlows:Teams:IncidentsTeamGroupId"] = TeamGroupId,
-            ["IncidentFlows:Teams:IncidentsChannelId"] = IncidentsChannel,
+            ["IncidentFlows:Teams:IncidentsTeamGroupId"] = TestTenant.TeamGroupId,
+            ["IncidentFlows:Teams:IncidentsChannelId"] = TestTenant.IncidentsChannel,
             ["IncidentFlows:Teams:ArchiveWarRoomsOnClose"] = archiveOnClose ? "true" : "false",
             ["IncidentFlows:Teams:GraphBaseUrl"] = graph.BaseUrl.AbsoluteUri,
             ["IncidentFlows:Teams:DefaultServiceUrl"] = connector.ServiceUrl.AbsoluteUri,

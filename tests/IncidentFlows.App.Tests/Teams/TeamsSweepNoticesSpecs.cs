@@ -8,6 +8,8 @@ using IncidentFlows.Domain.Learning;
 using IncidentFlows.Domain.OnCall;
 using NodaTime;
 
+using IncidentFlows.Testing.Teams;
+
 namespace IncidentFlows.App.Tests.Teams;
 
 /// <summary>Handoff digests, overdue action items and tutorial steps in Teams, against the fake Connector.</summary>
@@ -33,7 +35,7 @@ public sealed class TeamsSweepNoticesSpecs : IAsyncLifetime
         await Notices.SendHandoffDigestAsync(entry, default);
 
         var post = JsonNode.Parse(Assert.Single(_kit.Connector.Requests).Body)!;
-        Assert.Equal(TeamsKit.IncidentsChannel, (string?)post["channelData"]!["channel"]!["id"]);
+        Assert.Equal(TestTenant.IncidentsChannel, (string?)post["channelData"]!["channel"]!["id"]);
         var text = (string)post["activity"]!["text"]!;
         Assert.Contains("Oliver Hughes → Priya Shah", text, StringComparison.Ordinal);
         Assert.Contains("- **INC-3** SEV2: Checkout failing", text, StringComparison.Ordinal);
@@ -42,7 +44,7 @@ public sealed class TeamsSweepNoticesSpecs : IAsyncLifetime
     [Fact]
     public async Task An_overdue_action_item_goes_to_its_assignee_one_to_one()
     {
-        await _kit.Get<ConversationBook>().SaveUserAsync(PriyasEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "a:priya-chat", "tenant-1", TeamsKit.AppId, "29:priya"), default);
+        await _kit.Get<ConversationBook>().SaveUserAsync(PriyasEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "a:priya-chat", "tenant-1", TestTenant.AppId, "29:priya"), default);
 
         await Notices.RemindOverdueAsync(Overdue(new Person("priya", "Priya Shah")), default);
 
@@ -57,7 +59,7 @@ public sealed class TeamsSweepNoticesSpecs : IAsyncLifetime
         await Notices.RemindOverdueAsync(Overdue(assignee: null), default);
 
         var post = JsonNode.Parse(Assert.Single(_kit.Connector.Requests).Body)!;
-        Assert.Equal(TeamsKit.IncidentsChannel, (string?)post["channelData"]!["channel"]!["id"]);
+        Assert.Equal(TestTenant.IncidentsChannel, (string?)post["channelData"]!["channel"]!["id"]);
         Assert.EndsWith("Assignee: nobody.", (string)post["activity"]!["text"]!, StringComparison.Ordinal);
     }
 
@@ -65,7 +67,7 @@ public sealed class TeamsSweepNoticesSpecs : IAsyncLifetime
     public async Task A_tutorial_step_goes_one_to_one_to_whoever_declared_it_once()
     {
         var samsEntraId = "5b0c1d6e-1a2b-4c3d-8e4f-000000000007";
-        await _kit.Get<ConversationBook>().SaveUserAsync(samsEntraId, new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "a:sam-chat", "tenant-1", TeamsKit.AppId, "29:sam"), default);
+        await _kit.Get<ConversationBook>().SaveUserAsync(samsEntraId, new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "a:sam-chat", "tenant-1", TestTenant.AppId, "29:sam"), default);
         var guide = new Domain.Incidents.Effects.IncidentEffect.GuideTutorial(TutorialStep.SetLead) { Incident = new IncidentId("INC-42") };
 
         await _kit.Get<IEffectRunner>().RunAsync(guide, TeamsKit.Declared(), default);

@@ -144,7 +144,7 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
         await _teams.SendAsync(_teams.Recorded("personal-message"));
         var incident = await _teams.Host.EventuallyAsync("INC-1", i => i["warRoom"] is not null, "the war room");
         var channel = (string)incident["warRoom"]!["channelId"]!;
-        await _teams.ConnectorEventuallyAsync(r => r.Method == "POST" && r.Body.Contains(TeamsServer.IncidentsChannel, StringComparison.Ordinal), "the announcement");
+        await _teams.ConnectorEventuallyAsync(r => r.Method == "POST" && r.Body.Contains(TestTenant.IncidentsChannel, StringComparison.Ordinal), "the announcement");
 
         await _teams.SendAsync(_teams.Recorded("channel-mention", a =>
         {

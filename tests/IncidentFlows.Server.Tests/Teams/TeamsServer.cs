@@ -14,10 +14,6 @@ namespace IncidentFlows.Server.Tests.Teams;
 /// </summary>
 internal sealed class TeamsServer : IAsyncDisposable
 {
-    public const string AppId = "11111111-2222-3333-4444-555555555555";
-    public const string TeamGroupId = "0d0c0b0a-0000-4000-8000-00000000aaaa";
-    public const string IncidentsChannel = "19:incidents@thread.tacv2";
-
     private TeamsServer(ServerHost host, FakeBotFrameworkIssuer issuer, FakeBotConnector connector, FakeGraph graph)
     {
         Host = host;
@@ -41,13 +37,13 @@ internal sealed class TeamsServer : IAsyncDisposable
         var graph = await FakeGraph.StartAsync();
         var settings = new Dictionary<string, string?>
         {
-            ["IncidentFlows:Teams:AppId"] = AppId,
+            ["IncidentFlows:Teams:AppId"] = TestTenant.AppId,
             ["IncidentFlows:Teams:TenantId"] = "tenant-1",
             ["IncidentFlows:Teams:ClientSecret"] = "not-used: the test credential replaces it",
             ["IncidentFlows:Teams:OpenIdMetadataUrl"] = issuer.MetadataUrl.AbsoluteUri,
             ["IncidentFlows:Teams:GraphBaseUrl"] = graph.BaseUrl.AbsoluteUri,
-            ["IncidentFlows:Teams:IncidentsTeamGroupId"] = TeamGroupId,
-            ["IncidentFlows:Teams:IncidentsChannelId"] = IncidentsChannel,
+            ["IncidentFlows:Teams:IncidentsTeamGroupId"] = TestTenant.TeamGroupId,
+            ["IncidentFlows:Teams:IncidentsChannelId"] = TestTenant.IncidentsChannel,
             ["IncidentFlows:Teams:DefaultServiceUrl"] = connector.ServiceUrl.AbsoluteUri,
         };
         var host = new ServerHost(azurite, settings, services => services.AddSingleton(new BotCredential(new StaticTokenCredential("app-token"))));
@@ -69,7 +65,7 @@ internal sealed class TeamsServer : IAsyncDisposable
     public async Task<HttpResponseMessage> SendAsync(JsonObject activity, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        var bearer = token ?? Issuer.Token(AppId, (string)activity["serviceUrl"]!);
+        var bearer = token ?? Issuer.Token(TestTenant.AppId, (string)activity["serviceUrl"]!);
         if (bearer.Length > 0)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
@@ -79,21 +75,10 @@ internal sealed class TeamsServer : IAsyncDisposable
     }
 
     /// <summary>Waits (in real time) until the fake Connector has seen a request matching <paramref name="match"/>.</summary>
-    public async Task<RecordedRequest> ConnectorEventuallyAsync(Func<RecordedRequest, bool> match, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Connector.Requests.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}; the Connector saw:\n" + string.Join("\n", Connector.Requests.Select(r => $"{r.Method} {r.PathAndQuery} {r.Body}")));
-    }
+    public Task<RecordedRequest> ConnectorEventuallyAsync(Func<RecordedRequest, bool> match, string what) =>
+        Poll.UntilSeenAsync(
+            () => Connector.Requests.FirstOrDefault(match),
+            () => $"{what}; the Connector saw:\n" + string.Join("\n", Connector.Requests.Select(r => $"{r.Method} {r.PathAndQuery} {r.Body}")));
 
     public async ValueTask DisposeAsync()
     {
