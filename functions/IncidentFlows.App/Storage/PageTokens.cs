@@ -12,21 +12,25 @@ internal static class PageTokens
     public static string? Wrap(string? sdkToken) =>
         sdkToken is null ? null : Base64Url.EncodeToString(Encoding.UTF8.GetBytes(sdkToken));
 
-    public static string? Unwrap(string? token)
+    /// <summary>The SDK token inside <paramref name="token"/>; <see cref="ArgumentException"/> when we did not issue it.</summary>
+    public static string? Unwrap(string? token) =>
+        token is null ? null
+        : TryUnwrap(token, out var sdkToken) ? sdkToken
+        : throw new ArgumentException("The continuation token is not one this store issued.", nameof(token));
+
+    /// <summary>For callers that validate input before calling a store (the HTTP API answers 400).</summary>
+    public static bool IsWellFormed(string token) => TryUnwrap(token, out _);
+
+    private static bool TryUnwrap(string token, out string sdkToken)
     {
-        if (token is null)
+        sdkToken = "";
+        var bytes = new byte[Base64Url.GetMaxDecodedLength(token.Length)];
+        if (Base64Url.DecodeFromChars(token, bytes, out var consumed, out var written) != System.Buffers.OperationStatus.Done || consumed != token.Length)
         {
-            return null;
+            return false;
         }
 
-        try
-        {
-            var sdkToken = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
-            return sdkToken.Split(' ') is [{ Length: > 0 }, _] ? sdkToken : throw new FormatException("Not a next-partition/next-row pair.");
-        }
-        catch (FormatException e)
-        {
-            throw new ArgumentException("The continuation token is not one this store issued.", nameof(token), e);
-        }
+        sdkToken = Encoding.UTF8.GetString(bytes, 0, written);
+        return sdkToken.Split(' ') is [{ Length: > 0 }, _];
     }
 }
