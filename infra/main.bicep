@@ -34,7 +34,7 @@ param apiKeySha256 string = ''
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-param tags object = {}
+param tags { *: string } = {}
 
 var suffix = uniqueString(resourceGroup().id, name)
 var deploymentContainerName = 'app-package'

@@ -6,7 +6,7 @@ param displayName string
 param messagingEndpoint string
 param identityId string
 param identityClientId string
-param tags object = {}
+param tags { *: string } = {}
 
 @allowed(['F0', 'S1'])
 param sku string = 'F0'

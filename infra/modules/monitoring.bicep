@@ -4,7 +4,7 @@
 param logAnalyticsName string
 param appInsightsName string
 param location string
-param tags object = {}
+param tags { *: string } = {}
 
 @description('Principal id of the identity that sends telemetry.')
 param publisherPrincipalId string
@@ -14,7 +14,7 @@ param retentionInDays int = 30
 
 var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: logAnalyticsName
   location: location
   tags: tags

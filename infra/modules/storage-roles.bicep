@@ -19,7 +19,7 @@ var roleIds = [
   storageTableDataContributorRoleId
 ]
 
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource account 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
   name: storageAccountName
 }
 

@@ -4,13 +4,13 @@
 
 param name string
 param location string
-param tags object = {}
+param tags { *: string } = {}
 
 @description('Blob container the Function App package is deployed to.')
 param deploymentContainerName string
 
 @description('IncidentFlows tables (functions/IncidentFlows.App/Storage/StorageTables.cs); the app also creates them at start.')
-param tableNames array = [
+param tableNames string[] = [
   'Incidents'
   'IncidentIndex'
   'WakeUps'
@@ -20,7 +20,7 @@ param tableNames array = [
   'Declarations'
 ]
 
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: name
   location: location
   tags: tags
@@ -40,23 +40,23 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' = {
   parent: account
   name: 'default'
 }
 
-resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
   parent: blobs
   name: deploymentContainerName
   properties: { publicAccess: 'None' }
 }
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-06-01' = {
   parent: account
   name: 'default'
 }
 
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in tableNames: {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-01' = [for table in tableNames: {
   parent: tableService
   name: table
 }]

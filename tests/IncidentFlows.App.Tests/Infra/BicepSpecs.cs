@@ -52,7 +52,7 @@ public class BicepSpecs
         Assert.NotEmpty(used);
         Assert.Equal(
             used.Select(t => t.Name).Order(StringComparer.Ordinal),
-            InfraFiles.ArrayItems(storage, "param tableNames array = [").Order(StringComparer.Ordinal));
+            InfraFiles.ArrayItems(storage, "param tableNames string[] = [").Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using IncidentFlows.Testing;
 
 namespace IncidentFlows.App.Tests.Infra;
 
-/// <summary>The deployment files as text: there is no Bicep compiler here, so tests read them like a reviewer would.</summary>
+/// <summary>The deployment files as text, for the specs that check what the compiler cannot: settings against options, tables, names.</summary>
 internal static partial class InfraFiles
 {
     public static string Root { get; } = RepositoryRoot.Find().FullName;
