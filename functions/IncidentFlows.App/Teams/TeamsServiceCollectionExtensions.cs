@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 
 namespace IncidentFlows.App.Teams;
 
@@ -18,6 +19,8 @@ namespace IncidentFlows.App.Teams;
 public static class TeamsServiceCollectionExtensions
 {
     public const string GraphScope = "https://graph.microsoft.com/.default";
+
+    private const string GraphHttpClient = "graph";
 
     public static IServiceCollection AddIncidentFlowsTeams(this IServiceCollection services, IConfiguration configuration, IncidentFlowsOptions options)
     {
@@ -31,12 +34,24 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddSingleton(sp => new BotTokenValidator(teams.OpenIdMetadataUrl, teams.TokenIssuer, teams.AppId!));
         services.AddTransient<ConnectorTokenHandler>();
-        services.AddTransient(_ => new TransientRetryHandler(TimeProvider.System)); // real waits, whatever clock the incidents run on
+        services.Configure<TeamsHttpOptions>(configuration.GetSection(TeamsHttpOptions.Section));
         services.AddHttpClient<ConnectorClient>()
-            .AddHttpMessageHandler<TransientRetryHandler>()
-            .AddHttpMessageHandler<ConnectorTokenHandler>();
+            .AddTeamsResilience()
+            .AddHttpMessageHandler<ConnectorTokenHandler>(); // inside the retries: every attempt asks for a current token
 
-        services.AddSingleton(sp => GraphClient(sp.GetRequiredService<IOptions<TeamsOptions>>().Value, sp.GetRequiredService<BotCredential>()));
+        services.AddHttpClient(GraphHttpClient)
+            .AddTeamsResilience()
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+            {
+                foreach (var handler in GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler))
+                {
+                    handlers.Add(handler); // Graph's redirect, telemetry and header handlers; retries are ours, once
+                }
+            });
+        services.AddSingleton(sp => GraphClient(
+            sp.GetRequiredService<IOptions<TeamsOptions>>().Value,
+            sp.GetRequiredService<BotCredential>(),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphHttpClient)));
         services.AddSingleton<TeamsGraphTarget>();
         if (teams.WarRoomChannelId is { Length: > 0 } fixedChannel && options.DevelopmentMode)
         {
@@ -85,12 +100,12 @@ public static class TeamsServiceCollectionExtensions
         _ => throw new InvalidOperationException("Teams needs a credential: set IncidentFlows:Teams:ClientSecret or IncidentFlows:Teams:ManagedIdentityClientId."),
     };
 
-    /// <summary>Graph with its own middleware (retry honouring Retry-After, redirects); tokens only for the configured Graph host.</summary>
-    private static GraphServiceClient GraphClient(TeamsOptions teams, BotCredential credential)
+    /// <summary>Graph over our resilient HttpClient (see <see cref="TeamsHttpResilience"/>); tokens only for the configured Graph host.</summary>
+    private static GraphServiceClient GraphClient(TeamsOptions teams, BotCredential credential, HttpClient http)
     {
         IAuthenticationProvider auth = credential.Credential is { } tokens
             ? new AzureIdentityAuthenticationProvider(tokens, [teams.GraphBaseUrl.Host], null, true, GraphScope)
             : new AnonymousAuthenticationProvider();
-        return new GraphServiceClient(GraphClientFactory.Create(), auth, teams.GraphBaseUrl.AbsoluteUri.TrimEnd('/'));
+        return new GraphServiceClient(http, auth, teams.GraphBaseUrl.AbsoluteUri.TrimEnd('/'));
     }
 }

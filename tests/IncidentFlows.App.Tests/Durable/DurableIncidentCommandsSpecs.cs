@@ -4,6 +4,7 @@ using IncidentFlows.App.Incidents.Json;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Testing;
+using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;

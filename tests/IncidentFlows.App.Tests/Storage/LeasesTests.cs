@@ -1,5 +1,6 @@
 using IncidentFlows.App.Storage;
 using IncidentFlows.Testing;
+using Microsoft.Extensions.Time.Testing;
 using static IncidentFlows.App.Tests.Storage.StorageTestData;
 
 namespace IncidentFlows.App.Tests.Storage;

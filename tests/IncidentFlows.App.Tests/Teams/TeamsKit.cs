@@ -41,7 +41,7 @@ internal sealed class TeamsKit : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<TeamsKit> StartAsync(bool archiveOnClose = false)
+    public static async Task<TeamsKit> StartAsync(bool archiveOnClose = false, IReadOnlyDictionary<string, string?>? more = null)
     {
         var connector = await FakeBotConnector.StartAsync();
         var graph = await FakeGraph.StartAsync();
@@ -55,6 +55,11 @@ internal sealed class TeamsKit : IAsyncDisposable
             ["IncidentFlows:Teams:GraphBaseUrl"] = graph.BaseUrl.AbsoluteUri,
             ["IncidentFlows:Teams:DefaultServiceUrl"] = connector.ServiceUrl.AbsoluteUri,
         };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var options = configuration.GetSection(IncidentFlowsOptions.Section).Get<IncidentFlowsOptions>()!;
         var documents = new MemoryDocuments();

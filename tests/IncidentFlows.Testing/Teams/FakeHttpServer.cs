@@ -43,6 +43,9 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
     public Func<RecordedRequest, FakeResponse> Respond { get; set; }
 
+    /// <summary>While set, every request is recorded and then never answered, like a hung host; the caller has to give up.</summary>
+    public bool Hangs { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     public static async Task<FakeHttpServer> StartAsync(Func<RecordedRequest, FakeResponse> respond)
@@ -68,6 +71,12 @@ public sealed class FakeHttpServer : IAsyncDisposable
             http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
         _requests.Enqueue(request);
+        if (Hangs)
+        {
+            await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         var response = Respond(request);
         http.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
