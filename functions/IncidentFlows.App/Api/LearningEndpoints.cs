@@ -13,6 +13,9 @@ namespace IncidentFlows.App.Api;
 /// <summary>Timelines, postmortems and metrics: generated from the stored events on every request, so always current.</summary>
 public static class LearningEndpoints
 {
+    /// <summary>Five years: every incident in it is loaded, so the period a request may ask for is bounded.</summary>
+    public static readonly Duration MaxMetricsPeriod = Duration.FromDays(5 * 366);
+
     public static IEndpointRouteBuilder MapLearningApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").RequireAuthorization(IncidentEndpoints.ApiPolicy);
@@ -75,6 +78,11 @@ public static class LearningEndpoints
         if (start >= end)
         {
             return ApiProblems.Invalid("from", "'from' must be before 'to'.");
+        }
+
+        if (end - start > MaxMetricsPeriod)
+        {
+            return ApiProblems.Invalid("from", $"A metrics period is at most {MaxMetricsPeriod.Days} days; 'from' and 'to' are {(end - start).Days} days apart.");
         }
 
         var period = new Interval(start, end);
