@@ -110,7 +110,7 @@ public static class IncidentEndpoints
         if (!string.IsNullOrEmpty(continuationToken))
         {
             storeToken = IncidentListTokens.Unwrap(continuationToken, teamId, filter);
-            if (storeToken is null)
+            if (storeToken is null || !PageTokens.IsWellFormed(storeToken))
             {
                 return ApiProblems.Invalid("continuationToken", "This continuationToken was not issued for this list; pass back the one a previous page returned, with the same status filter.");
             }
@@ -121,7 +121,7 @@ public static class IncidentEndpoints
         {
             page = await index.ListByTeamAsync(teamId, filter, pageSize ?? 50, storeToken, http.RequestAborted);
         }
-        catch (Exception e) when (storeToken is not null && e is ArgumentException or Storage.Tables.TableRequestException { Status: 400 })
+        catch (Exception e) when (storeToken is not null && e is ArgumentException or Azure.RequestFailedException { Status: 400 })
         {
             return ApiProblems.Invalid("continuationToken", "This continuationToken is not one the store can resume from; start again without it.");
         }
