@@ -106,7 +106,7 @@ public static class LearningEndpoints
         var report = IncidentMetrics.Over(states, period, team.Current.Zone);
         return Wants(http, format, "csv")
             ? Results.Text(MetricsCsv.Incidents(IncidentMetrics.Counted(states), period), "text/csv; charset=utf-8")
-            : Results.Ok(report);
+            : Results.Ok(MetricsView.Of(report));
     }
 
     private static async Task<IReadOnlyList<IncidentEvent>?> HistoryAsync(string id, IncidentRepository incidents, CancellationToken ct) =>
