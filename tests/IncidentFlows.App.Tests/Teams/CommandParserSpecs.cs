@@ -28,10 +28,22 @@ public sealed class CommandParserSpecs
     [InlineData("ack")]
     [InlineData("ACK")]
     [InlineData("acknowledge")]
-    [InlineData("acknowlege")]
-    [InlineData("akc")]
-    public void Acknowledging_forgives_case_aliases_and_small_typos(string text) =>
+    public void Acknowledging_forgives_case_and_aliases(string text) =>
         Assert.Equal(new R.ForIncident(null, new I.Acknowledge()), CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("acknowlege", "ack", null)]
+    [InlineData("akc", "ack", null)]
+    [InlineData("back to normal", "ack", null)]
+    [InlineData("chose", "close", null)]
+    [InlineData("INC-9 chose", "close", "INC-9")]
+    [InlineData("reserve", "resolve", null)]
+    [InlineData("reslove rolled back", "resolve", null)]
+    [InlineData("repoen errors are back", "reopen", null)]
+    [InlineData("status reslved", "status resolved", null)]
+    [InlineData("status declnied", "status declined", null)]
+    public void A_near_miss_of_a_command_that_wakes_people_or_cannot_be_undone_asks_instead_of_acting(string text, string meant, string? incident) =>
+        Assert.Equal(new R.DidYouMean(meant, incident is null ? null : new IncidentId(incident), text), CommandParser.Parse(text));
 
     [Theory]
     [InlineData("INC-42 ack")]
