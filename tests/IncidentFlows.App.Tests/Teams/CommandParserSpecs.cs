@@ -16,6 +16,12 @@ public sealed class CommandParserSpecs
     public void Declare_reads_the_severity_anywhere_and_the_rest_is_the_title(string text, Severity severity, string title) =>
         Assert.Equal(new R.Declare(severity, title, IncidentKind.Real), CommandParser.Parse(text));
 
+    [Theory]
+    [InlineData("declare sev7 checkout failing")]
+    [InlineData("drill p9 database failover")]
+    public void Declaring_with_a_severity_that_does_not_exist_is_refused_with_the_list_of_severities(string text) =>
+        Assert.Equal(new R.Refused("'" + text.Split(' ')[1] + "' is not a severity; use SEV0 (worst) to SEV4."), CommandParser.Parse(text));
+
     [Fact]
     public void A_drill_is_a_sev4_unless_told_otherwise() =>
         Assert.Equal(new R.Declare(Severity.Sev4, "database failover", IncidentKind.Drill), CommandParser.Parse("drill database failover"));

@@ -87,7 +87,7 @@ public static partial class CommandParser
 
     private static BotRequest.ForIncident For(IncidentId? incident, IncidentIntent intent) => new BotRequest.ForIncident(incident, intent);
 
-    private static BotRequest.Declare Declare(string rest, IncidentKind kind, Severity fallback)
+    private static BotRequest Declare(string rest, IncidentKind kind, Severity fallback)
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         Severity? severity = null;
@@ -95,6 +95,11 @@ public static partial class CommandParser
         if (at >= 0)
         {
             severity = SeverityNames.Parse(words[at]);
+            if (severity is null)
+            {
+                return new BotRequest.Refused($"'{words[at]}' is not a severity; use SEV0 (worst) to SEV4."); // as the HTTP API says
+            }
+
             words.RemoveAt(at);
         }
 
