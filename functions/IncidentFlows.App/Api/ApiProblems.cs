@@ -18,6 +18,11 @@ public static class ApiProblems
             "incident.not_found" => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status409Conflict,
         };
+        if (error.Code.EndsWith(".not_found", StringComparison.Ordinal))
+        {
+            return Problem(StatusCodes.Status404NotFound, "Not found", error.Message, error.Code); // a missing action item is absent, not invalid
+        }
+
         return error.Field is { } field
             ? Invalid(field, error.Message)
             : Problem(status, status == StatusCodes.Status404NotFound ? "Not found" : "Not possible now", error.Message, error.Code);

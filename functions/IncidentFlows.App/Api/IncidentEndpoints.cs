@@ -104,13 +104,29 @@ public static class IncidentEndpoints
             return ApiProblems.Invalid("pageSize", "pageSize is 1 to 200.");
         }
 
-        if (continuationToken is not null && !PageTokens.IsWellFormed(continuationToken))
+        var teamId = team.Current.TeamId;
+        var filter = status?.Trim().ToLowerInvariant();
+        string? storeToken = null;
+        if (!string.IsNullOrEmpty(continuationToken))
         {
-            return ApiProblems.Invalid("continuationToken", "continuationToken is not one this API issued; pass back the value of a previous page.");
+            storeToken = IncidentListTokens.Unwrap(continuationToken, teamId, filter);
+            if (storeToken is null || !PageTokens.IsWellFormed(storeToken))
+            {
+                return ApiProblems.Invalid("continuationToken", "This continuationToken was not issued for this list; pass back the one a previous page returned, with the same status filter.");
+            }
         }
 
-        var page = await index.ListByTeamAsync(team.Current.TeamId, status?.Trim().ToLowerInvariant(), pageSize ?? 50, continuationToken, http.RequestAborted);
-        return Results.Ok(new { items = page.Items, continuationToken = page.ContinuationToken });
+        StoredPage<IncidentSummary> page;
+        try
+        {
+            page = await index.ListByTeamAsync(teamId, filter, pageSize ?? 50, storeToken, http.RequestAborted);
+        }
+        catch (Exception e) when (storeToken is not null && e is ArgumentException or Azure.RequestFailedException { Status: 400 })
+        {
+            return ApiProblems.Invalid("continuationToken", "This continuationToken is not one the store can resume from; start again without it.");
+        }
+
+        return Results.Ok(new { items = page.Items, continuationToken = IncidentListTokens.Wrap(page.ContinuationToken, teamId, filter) });
     }
 
     public static async Task<IResult> GetAsync(string id, HttpContext http, IncidentRepository incidents)

@@ -42,7 +42,7 @@ public sealed record IncidentView(
             i.AcknowledgedBy,
             i.Responders,
             i.Times,
-            i.Escalation is { } e ? new EscalationView(e.Plan.PolicyId, e.Level + 1, e.Round + 1, e.AckDeadline, e.Exhausted) : null,
+            i.Escalation is { } e ? new EscalationView(e.Plan.PolicyId, e.Level + 1, e.Round + 1, i.IsAcknowledged ? null : e.AckDeadline, e.Exhausted) : null,
             i.Status.IsOpen() ? i.NextUpdateDue : null,
             i.WarRoom,
             i.AnnouncementRef,
@@ -51,5 +51,5 @@ public sealed record IncidentView(
     }
 }
 
-/// <summary>Escalation with levels and rounds counted from 1, as people count them.</summary>
+/// <summary>Escalation with levels and rounds counted from 1, as people count them; no ack deadline once acknowledged.</summary>
 public sealed record EscalationView(string Policy, int Level, int Round, Instant? AckDeadline, bool Exhausted);

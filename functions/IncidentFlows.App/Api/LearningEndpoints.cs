@@ -13,6 +13,9 @@ namespace IncidentFlows.App.Api;
 /// <summary>Timelines, postmortems and metrics: generated from the stored events on every request, so always current.</summary>
 public static class LearningEndpoints
 {
+    /// <summary>Five years: every incident in it is loaded, so the period a request may ask for is bounded.</summary>
+    public static readonly Duration MaxMetricsPeriod = Duration.FromDays(5 * 366);
+
     public static IEndpointRouteBuilder MapLearningApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").RequireAuthorization(IncidentEndpoints.ApiPolicy);
@@ -77,6 +80,11 @@ public static class LearningEndpoints
             return ApiProblems.Invalid("from", "'from' must be before 'to'.");
         }
 
+        if (end - start > MaxMetricsPeriod)
+        {
+            return ApiProblems.Invalid("from", $"A metrics period is at most {MaxMetricsPeriod.Days} days; 'from' and 'to' are {(end - start).Days} days apart.");
+        }
+
         var period = new Interval(start, end);
         var states = new List<Incident>();
         string? token = null;
@@ -98,7 +106,7 @@ public static class LearningEndpoints
         var report = IncidentMetrics.Over(states, period, team.Current.Zone);
         return Wants(http, format, "csv")
             ? Results.Text(MetricsCsv.Incidents(IncidentMetrics.Counted(states), period), "text/csv; charset=utf-8")
-            : Results.Ok(report);
+            : Results.Ok(MetricsView.Of(report));
     }
 
     private static async Task<IReadOnlyList<IncidentEvent>?> HistoryAsync(string id, IncidentRepository incidents, CancellationToken ct) =>

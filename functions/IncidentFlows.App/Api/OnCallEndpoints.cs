@@ -59,10 +59,15 @@ public static class OnCallEndpoints
         }
 
         var (start, fromProblem) = InstantOr(from, "from", clock);
-        var (end, toProblem) = to is null ? (start + Duration.FromDays(7), null) : InstantOr(to, "to", clock);
-        if ((fromProblem ?? toProblem) is { } problem)
+        if (fromProblem is not null)
         {
-            return problem;
+            return fromProblem;
+        }
+
+        var (end, toProblem) = to is null ? (start + Duration.FromDays(7), null) : InstantOr(to, "to", clock);
+        if (toProblem is not null)
+        {
+            return toProblem;
         }
 
         if (end <= start || end - start > Duration.FromDays(366))

@@ -31,6 +31,7 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
             CardVerbs.Acknowledge => new C.Acknowledge(by),
             CardVerbs.Join => new C.Join(by),
             CardVerbs.Resolve => new C.Resolve(by, Text(data, "summary")),
+            CardVerbs.Close => new C.Close(by),
             CardVerbs.Status when IncidentStatuses.Parse(Text(data, "status")) is { } status => new C.ChangeStatus(status, by, Text(data, "note")),
             CardVerbs.Update when Text(data, "text") is { } text => new C.PostUpdate(text, by, key),
             _ => null,

@@ -35,6 +35,8 @@ public sealed class BotTextRequests(
             BotRequest.ForIncident f => await RunAsync(f, message, by, key, ct),
             BotRequest.Show s => await ShowAsync(s.Incident ?? await ImpliedAsync(message, ct), ct),
             BotRequest.OnCall => Activity.Message(OnCallNow()),
+            BotRequest.Refused r => Activity.Message(r.Message),
+            BotRequest.DidYouMean m => Activity.Message(null, DidYouMeanCard.Create(m.Meant, m.Incident ?? await ImpliedAsync(message, ct), m.Typed)),
             BotRequest.Help h => Activity.Message(null, HelpCard.Create(h.NotUnderstood)),
             _ => Activity.Message(null, HelpCard.Create()),
         };

@@ -24,6 +24,11 @@ public static class IncidentDecider
             return command is C.Escalate or C.Remind ? Decision.Nothing : Decision.Reject("incident.not_found", "There is no such incident.");
         }
 
+        if (state.Status == IncidentStatus.Closed && IsRetryOfWhatHappened(command, state))
+        {
+            return Decision.Nothing; // a client retrying close or acknowledge gets the incident back, not a 409
+        }
+
         if (state.Status == IncidentStatus.Closed && !AllowedWhenClosed(command))
         {
             return Decision.Reject("incident.closed", $"{state.Id} is closed; reopen it first.");
@@ -57,6 +62,9 @@ public static class IncidentDecider
     /// A closed incident still takes a reopen, late timers (which decide nothing), late effect results,
     /// and action items: the postmortem's follow-ups are written and worked on after the close.
     /// </summary>
+    private static bool IsRetryOfWhatHappened(IncidentCommand command, Incident state) =>
+        command is C.Close || (command is C.Acknowledge && state.IsAcknowledged);
+
     private static bool AllowedWhenClosed(IncidentCommand command) =>
         command is C.Reopen or C.Escalate or C.Remind or C.RecordWarRoom or C.RecordAnnouncement
             or C.AddActionItem or C.UpdateActionItem;

@@ -16,6 +16,12 @@ public sealed class CommandParserSpecs
     public void Declare_reads_the_severity_anywhere_and_the_rest_is_the_title(string text, Severity severity, string title) =>
         Assert.Equal(new R.Declare(severity, title, IncidentKind.Real), CommandParser.Parse(text));
 
+    [Theory]
+    [InlineData("declare sev7 checkout failing")]
+    [InlineData("drill p9 database failover")]
+    public void Declaring_with_a_severity_that_does_not_exist_is_refused_with_the_list_of_severities(string text) =>
+        Assert.Equal(new R.Refused("'" + text.Split(' ')[1] + "' is not a severity; use SEV0 (worst) to SEV4."), CommandParser.Parse(text));
+
     [Fact]
     public void A_drill_is_a_sev4_unless_told_otherwise() =>
         Assert.Equal(new R.Declare(Severity.Sev4, "database failover", IncidentKind.Drill), CommandParser.Parse("drill database failover"));
@@ -28,10 +34,22 @@ public sealed class CommandParserSpecs
     [InlineData("ack")]
     [InlineData("ACK")]
     [InlineData("acknowledge")]
-    [InlineData("acknowlege")]
-    [InlineData("akc")]
-    public void Acknowledging_forgives_case_aliases_and_small_typos(string text) =>
+    public void Acknowledging_forgives_case_and_aliases(string text) =>
         Assert.Equal(new R.ForIncident(null, new I.Acknowledge()), CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("acknowlege", "ack", null)]
+    [InlineData("akc", "ack", null)]
+    [InlineData("back to normal", "ack", null)]
+    [InlineData("chose", "close", null)]
+    [InlineData("INC-9 chose", "close", "INC-9")]
+    [InlineData("reserve", "resolve", null)]
+    [InlineData("reslove rolled back", "resolve", null)]
+    [InlineData("repoen errors are back", "reopen", null)]
+    [InlineData("status reslved", "status resolved", null)]
+    [InlineData("status declnied", "status declined", null)]
+    public void A_near_miss_of_a_command_that_wakes_people_or_cannot_be_undone_asks_instead_of_acting(string text, string meant, string? incident) =>
+        Assert.Equal(new R.DidYouMean(meant, incident is null ? null : new IncidentId(incident), text), CommandParser.Parse(text));
 
     [Theory]
     [InlineData("INC-42 ack")]

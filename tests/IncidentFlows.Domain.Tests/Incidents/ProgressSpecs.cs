@@ -88,6 +88,12 @@ public class ProgressSpecs
     }
 
     [Fact]
+    public void A_retried_close_of_a_closed_incident_decides_nothing_instead_of_refusing()
+    {
+        Scenario.Given(Closed()).When(new C.Close(Bob)).ThenNothing();
+    }
+
+    [Fact]
     public void A_closed_incident_refuses_everything_but_a_reopen()
     {
         Scenario.Given(Closed()).When(new C.PostUpdate("still fine", Bob))

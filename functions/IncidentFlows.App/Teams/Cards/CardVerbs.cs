@@ -9,6 +9,7 @@ public static class CardVerbs
     public const string Status = "status";
     public const string Update = "update";
     public const string Resolve = "resolve";
+    public const string Close = "close";
 
     /// <summary>Data key holding the incident id on every incident action.</summary>
     public const string IncidentKey = "incident";

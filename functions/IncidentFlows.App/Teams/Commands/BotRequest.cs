@@ -20,6 +20,15 @@ public abstract record BotRequest
 
     public sealed record OnCall : BotRequest;
 
+    /// <summary>Understood but not possible as written ("declare sev7 …"); <paramref name="Message"/> says what to write.</summary>
+    public sealed record Refused(string Message) : BotRequest;
+
+    /// <summary>
+    /// A near miss of a guarded command (<see cref="CommandParser.Guarded"/>): <paramref name="Meant"/> is what
+    /// was probably meant ("close", "status resolved"), <paramref name="Typed"/> what was written. Nothing runs.
+    /// </summary>
+    public sealed record DidYouMean(string Meant, IncidentId? Incident, string Typed) : BotRequest;
+
     /// <summary>The help card; <paramref name="NotUnderstood"/> is the input that was not a command.</summary>
     public sealed record Help(string? NotUnderstood) : BotRequest;
 }

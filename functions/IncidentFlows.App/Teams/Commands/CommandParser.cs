@@ -12,6 +12,14 @@ namespace IncidentFlows.App.Teams.Commands;
 /// </summary>
 public static partial class CommandParser
 {
+    /// <summary>
+    /// Commands that wake people or cannot be taken back: a typo of one is asked about ("Did you mean close
+    /// INC-9?"), never run. "chose" must not close an incident, nor "back to normal" acknowledge a page.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Guarded = new HashSet<string>(StringComparer.Ordinal) { "ack", "resolve", "close", "reopen" };
+
+    private static readonly IncidentStatus[] GuardedStatuses = [IncidentStatus.Resolved, IncidentStatus.Closed, IncidentStatus.Declined];
+
     private static readonly string[] StatusWords = [.. Enum.GetNames<IncidentStatus>().Select(n => n.ToLowerInvariant())];
 
     public static BotRequest Parse(string? text)
@@ -27,6 +35,11 @@ public static partial class CommandParser
         var first = words[0];
         var inlineSeverity = SevWord().IsMatch(first) ? SeverityNames.Parse(first) : null;
         var name = inlineSeverity is not null ? "sev" : CommandName(first);
+        if (name is not null && Guarded.Contains(name) && ExactName(first) is null)
+        {
+            return new BotRequest.DidYouMean(name, incident, text.Trim());
+        }
+
         var rest = string.Join(' ', words.Skip(1));
         return name switch
         {
@@ -55,24 +68,26 @@ public static partial class CommandParser
     public static string? CommandName(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (ExactName(word) is { } exact)
+        {
+            return exact;
+        }
+
         var lower = word.ToLowerInvariant().TrimEnd(':', ',', '!', '.');
-        if (BotCommands.All.Any(c => c.Name == lower))
-        {
-            return lower;
-        }
-
-        if (BotCommands.Aliases.TryGetValue(lower, out var aliased))
-        {
-            return aliased;
-        }
-
         var closest = Typos.Closest(lower, BotCommands.All.Select(c => c.Name).Concat(BotCommands.Aliases.Keys));
         return closest is null ? null : BotCommands.Aliases.GetValueOrDefault(closest, closest);
     }
 
+    /// <summary>The command a word names exactly or by alias; typos are not forgiven here.</summary>
+    private static string? ExactName(string word)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd(':', ',', '!', '.');
+        return BotCommands.All.Any(c => c.Name == lower) ? lower : BotCommands.Aliases.GetValueOrDefault(lower);
+    }
+
     private static BotRequest.ForIncident For(IncidentId? incident, IncidentIntent intent) => new BotRequest.ForIncident(incident, intent);
 
-    private static BotRequest.Declare Declare(string rest, IncidentKind kind, Severity fallback)
+    private static BotRequest Declare(string rest, IncidentKind kind, Severity fallback)
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         Severity? severity = null;
@@ -80,6 +95,11 @@ public static partial class CommandParser
         if (at >= 0)
         {
             severity = SeverityNames.Parse(words[at]);
+            if (severity is null)
+            {
+                return new BotRequest.Refused($"'{words[at]}' is not a severity; use SEV0 (worst) to SEV4."); // as the HTTP API says
+            }
+
             words.RemoveAt(at);
         }
 
@@ -95,7 +115,13 @@ public static partial class CommandParser
         }
 
         var word = args[0].ToLowerInvariant();
-        var status = IncidentStatuses.Parse(word) ?? IncidentStatuses.Parse(Typos.Closest(word, StatusWords));
+        var exact = IncidentStatuses.Parse(word);
+        var status = exact ?? IncidentStatuses.Parse(Typos.Closest(word, StatusWords));
+        if (exact is null && status is { } guessed && GuardedStatuses.Contains(guessed))
+        {
+            return new BotRequest.DidYouMean($"status {guessed.Display()}", incident, text.Trim());
+        }
+
         var note = string.Join(' ', args.Skip(1));
         return status is { } s ? For(incident, new I.SetStatus(s, note.Length > 0 ? note : null)) : new BotRequest.Help(text);
     }

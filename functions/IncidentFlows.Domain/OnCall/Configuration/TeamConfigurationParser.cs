@@ -25,6 +25,11 @@ public static class TeamConfigurationParser
 
         using (document)
         {
+            if (UnreadableStrings.In(document.RootElement).ToList() is { Count: > 0 } unreadable)
+            {
+                return new TeamConfigurationResult.Invalid(unreadable);
+            }
+
             return Read(document.RootElement);
         }
     }

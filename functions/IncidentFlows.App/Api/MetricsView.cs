@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using IncidentFlows.Domain.Learning;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IncidentFlows.App.Api;
+
+/// <summary>
+/// <c>GET /api/metrics</c> as JSON: durations in ISO 8601 (<c>PT7S</c>) that any client library parses, and a
+/// figure that could not be measured written as <c>null</c>, so "no data" is visible and never mistaken for
+/// a field the server forgot.
+/// </summary>
+public sealed record MetricsView(
+    MetricsPeriod Period,
+    int Incidents,
+    int Excluded,
+    int Declined,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToAcknowledge,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToMuster,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToResolve,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeBetweenFailures,
+    IReadOnlyList<MetricCount> BySeverity,
+    IReadOnlyList<MetricCount> ByService,
+    IReadOnlyList<MetricCount> ByWeek)
+{
+    public static MetricsView Of(MetricsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(
+            new MetricsPeriod(report.Period.Start, report.Period.End),
+            report.Incidents,
+            report.Excluded,
+            report.Declined,
+            Iso(report.MeanTimeToAcknowledge),
+            Iso(report.MeanTimeToMuster),
+            Iso(report.MeanTimeToResolve),
+            Iso(report.MeanTimeBetweenFailures),
+            [.. report.BySeverity],
+            [.. report.ByService],
+            [.. report.ByWeek]);
+    }
+
+    /// <summary>Whole seconds in hours, minutes and seconds (<c>PT2H3M7S</c>): a mean is not more precise than that.</summary>
+    public static string? Iso(Duration? duration) => duration is { } d
+        ? PeriodPattern.NormalizingIso.Format(NodaTime.Period.FromSeconds((long)Math.Round(d.TotalSeconds, MidpointRounding.AwayFromZero)))
+        : null;
+}
+
+/// <summary>The period the metrics cover: from (inclusive) to (exclusive).</summary>
+public sealed record MetricsPeriod(Instant From, Instant To);

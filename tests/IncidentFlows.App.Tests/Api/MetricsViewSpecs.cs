@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentFlows.App.Api;
+using IncidentFlows.Domain.Common;
+using IncidentFlows.Domain.Learning;
+using NodaTime;
+
+namespace IncidentFlows.App.Tests.Api;
+
+public class MetricsViewSpecs
+{
+    private static readonly Interval Week = new(Instant.FromUtc(2026, 11, 16, 0, 0), Instant.FromUtc(2026, 11, 23, 0, 0));
+
+    private static JsonObject Json(MetricsReport report) =>
+        JsonNode.Parse(JsonSerializer.Serialize(MetricsView.Of(report), ApiJson.Options))!.AsObject();
+
+    [Fact]
+    public void Durations_are_iso_8601_and_figures_that_were_not_measured_are_null()
+    {
+        var report = new MetricsReport(
+            Week, 1, 0, 0, Duration.FromSeconds(7), null, Duration.FromMinutes(125) + Duration.FromSeconds(7), null,
+            ValueList.From([new MetricCount("SEV2", 1)]), ValueList<MetricCount>.Empty, ValueList<MetricCount>.Empty);
+
+        var json = Json(report);
+
+        Assert.Equal("PT7S", json["meanTimeToAcknowledge"]!.GetValue<string>());
+        Assert.Equal("PT2H5M7S", json["meanTimeToResolve"]!.GetValue<string>());
+        Assert.True(json.ContainsKey("meanTimeToMuster"));
+        Assert.Null(json["meanTimeToMuster"]);
+        Assert.True(json.ContainsKey("meanTimeBetweenFailures"));
+        Assert.Equal("2026-11-16T00:00:00Z", json["period"]!["from"]!.GetValue<string>());
+    }
+}
