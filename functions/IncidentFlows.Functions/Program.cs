@@ -1,6 +1,7 @@
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Durable;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Web;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,4 +16,5 @@ builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.Seriali
 builder.Services.AddProblemDetails();
 builder.Services.AddIncidentFlows(builder.Configuration);
 builder.Services.AddIncidentFlowsDurable();
+builder.Services.AddWeb(builder.Configuration);
 builder.Build().Run();
