@@ -28,8 +28,8 @@ public sealed record OnCallPicture(Instant At, DateTimeZone Viewer, Interval Win
         var firstDay = day ?? at.InZone(viewer).Date;
         var days = day is null ? 7 : 1;
         var window = new Interval(viewer.AtStartOfDay(firstDay).ToInstant(), viewer.AtStartOfDay(firstDay.PlusDays(days)).ToInstant());
-        var tickStep = days == 1 ? Duration.FromHours(3) : Duration.FromDays(1);
-        var ticks = TicksOf(window, tickStep);
+        // A week's ticks are the viewer's midnights (a day across a clock change is 23 or 25 hours); a day's are every 3 hours.
+        List<Instant> ticks = days == 1 ? TicksOf(window, Duration.FromHours(3)) : [.. Enumerable.Range(0, 7).Select(d => viewer.AtStartOfDay(firstDay.PlusDays(d)).ToInstant())];
         var directory = new OnCallDirectory(configuration);
         var colours = configuration.People.Keys.Order(StringComparer.Ordinal).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i % 6, StringComparer.Ordinal);
         var levels = configuration.Policies.Values.SelectMany(p => p.Levels.Select((_, level) => Level(configuration, directory, p, level, at))).ToList();
