@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README command 2). Installs the pinned npm tools the tests start themselves
-# (Azurite, the Agents Playground), then builds and runs every test project that restores from the
-# partial registry — everything but the Azure Functions host (see docs/adr/0002-partial-registry.md).
+# (Azurite, the Agents Playground), then builds the whole IncidentFlows.sln with warnings as errors —
+# both hosts, the Functions host included (docs/adr/0008-one-build.md) — and runs every test project.
 # Ends with the line "N passed, N failed"; exits non-zero when anything failed or did not build.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +14,8 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-echo "== dotnet test IncidentFlows.Local.slnf"
-dotnet test IncidentFlows.Local.slnf -c Release "$@" 2>&1 | tee "$log"
+echo "== dotnet test IncidentFlows.sln"
+dotnet test IncidentFlows.sln -c Release "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 
 # VSTest prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."

@@ -1,20 +1,9 @@
-using IncidentFlows.App.Api;
-using IncidentFlows.App.Durable;
-using IncidentFlows.App.Hosting;
-using IncidentFlows.App.Web;
-using Microsoft.Azure.Functions.Worker;
+using IncidentFlows.Functions.Hosting;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-// The same App layer as the standalone server (AddIncidentFlows), driven by Durable Functions instead of
-// the embedded scheduler (AddIncidentFlowsDurable). Settings: local.settings.sample.json.
+// Settings: local.settings.sample.json. Registrations: FunctionsHostServices (shared with the host's tests).
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
-builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-builder.Services.AddProblemDetails();
-builder.Services.AddIncidentFlows(builder.Configuration);
-builder.Services.AddIncidentFlowsDurable();
-builder.Services.AddWeb(builder.Configuration);
+builder.Services.AddIncidentFlowsFunctionsHost(builder.Configuration);
 builder.Build().Run();

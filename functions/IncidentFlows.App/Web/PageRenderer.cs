@@ -8,7 +8,7 @@ namespace IncidentFlows.App.Web;
 /// <summary>
 /// Renders a Razor component to a complete HTML response with <see cref="HtmlRenderer"/>: no Blazor
 /// circuit, no endpoint metadata, so the standalone server and an Azure Functions HTTP trigger serve the
-/// same bytes (docs/adr/0008-web-pages.md).
+/// same bytes (docs/adr/0009-web-pages.md).
 /// </summary>
 public sealed class PageRenderer(IServiceProvider services, ILoggerFactory logs)
 {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IncidentFlows.App.Web;
 
 /// <summary>
-/// The web pages' services and sign-in (docs/adr/0008-web-pages.md). Pages accept, chosen per request:
+/// The web pages' services and sign-in (docs/adr/0009-web-pages.md). Pages accept, chosen per request:
 /// the App Service principal (Functions host behind Easy Auth), an Entra ID cookie session with OpenID
 /// Connect (standalone server, when configured), or else exactly the API's credentials (API key, bearer,
 /// and the local developer in development mode only). Nothing is open by default.

@@ -1,4 +1,5 @@
 using IncidentFlows.App.Durable;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
 namespace IncidentFlows.Functions.Durable;
