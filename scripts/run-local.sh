@@ -56,6 +56,7 @@ playground_port=$(free_port)
 export IncidentFlows__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
 export IncidentFlows__Team__ConfigFile="$PWD/$team_file"
 export IncidentFlows__DevelopmentMode=true
+export IncidentFlows__Teams__PublicBaseUrl="$base/"   # cards link to the incident homepage here
 export Logging__Console__FormatterOptions__SingleLine=true
 # Teams through the Agents Playground: its bot id, its channels, its mocked Bot Connector.
 export IncidentFlows__Teams__AppId=00000000-0000-0000-0000-00000000000011
@@ -81,6 +82,7 @@ cat <<INFO
 IncidentFlows is running (team: Platform, three-region follow-the-sun; data in $state/azurite)
   Teams          http://localhost:$playground_port   (Agents Playground: write "declare sev2 checkout failing",
                  press Acknowledge on the card, watch the Announcements channel; "help" lists the commands)
+  Web pages      $base/   (incidents, on call at $base/oncall, metrics at $base/metrics)
   API            $base/api/incidents
   OpenAPI        $base/openapi/v1.json
   who's on call  $base/api/oncall

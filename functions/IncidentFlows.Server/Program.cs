@@ -2,6 +2,7 @@ using IncidentFlows.App.Api;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Teams;
+using IncidentFlows.App.Web;
 
 if (args is ["new-api-key", var team, var name])
 {
@@ -20,6 +21,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidentFlows(builder.Configuration);
 builder.Services.AddIncidentScheduler(builder.Configuration);
+builder.Services.AddWeb(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -32,6 +34,7 @@ app.MapIncidentsApi();
 app.MapLearningApi();
 app.MapOnCallApi();
 app.MapBotEndpoint();
+app.MapWeb();
 app.Run();
 
 /// <summary>The entry point, visible to the end-to-end tests' WebApplicationFactory.</summary>

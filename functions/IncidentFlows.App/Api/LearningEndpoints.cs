@@ -112,7 +112,7 @@ public static class LearningEndpoints
     private static async Task<IReadOnlyList<IncidentEvent>?> HistoryAsync(string id, IncidentRepository incidents, CancellationToken ct) =>
         IncidentIds.IsWellFormed(id) ? await incidents.LoadEventsAsync(new IncidentId(id), ct) : null;
 
-    private static ServiceImpact[] Impact(IReadOnlyList<IncidentEvent> history, TeamConfigurations teams)
+    internal static ServiceImpact[] Impact(IReadOnlyList<IncidentEvent> history, TeamConfigurations teams)
     {
         if (history[0] is not IncidentEvent.Declared { Service: { } service })
         {

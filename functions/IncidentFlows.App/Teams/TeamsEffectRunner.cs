@@ -40,7 +40,7 @@ public sealed partial class TeamsEffectRunner(
                 await book.LinkWarRoomAsync(opened.ChannelId, incident.Id.Value, ct);
                 return new IncidentCommand.RecordWarRoom(opened.ChannelId, opened.Name, opened.Url);
             case X.WelcomeWarRoom when incident.WarRoom is { } welcomed:
-                await OnceAsync($"{incident.Id}:welcome", () => messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident)), ct), ct);
+                await OnceAsync($"{incident.Id}:welcome", () => messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident, site: options.Value.PublicBaseUrl)), ct), ct);
                 return null;
             case X.PublishAnnouncement:
                 return await AnnounceAsync(incident, ct);
@@ -71,7 +71,7 @@ public sealed partial class TeamsEffectRunner(
     {
         // The card alone: text + attachment is two Teams messages underneath, and a PUT cannot update
         // into two ("Activity resulted into multiple skype activities"). The summary is the notification text.
-        var message = Activity.Message(null, IncidentCard.For(incident)) with { Summary = $"{incident.Id} {incident.Severity.Display()} {incident.Status.Display()}: {incident.Title}" };
+        var message = Activity.Message(null, IncidentCard.For(incident, site: options.Value.PublicBaseUrl)) with { Summary = $"{incident.Id} {incident.Severity.Display()} {incident.Status.Display()}: {incident.Title}" };
         if (MessageRef.Parse(incident.AnnouncementRef) is { } posted)
         {
             await messenger.UpdateAsync(posted, message, ct);
@@ -170,7 +170,7 @@ public sealed partial class TeamsEffectRunner(
     private string Postmortem(Incident i, IncidentStatus status)
     {
         var path = $"api/incidents/{Uri.EscapeDataString(i.Id.Value)}/postmortem";
-        var link = options.Value.PublicBaseUrl is { } site ? $"[{i.Id} postmortem]({new Uri(site, path)})" : $"`/{path}`";
+        var link = options.Value.PublicBaseUrl is { } site ? $"[{i.Id} postmortem]({IncidentCard.Homepage(site, i, "postmortem")})" : $"`/{path}`";
         return status == IncidentStatus.Closed
             ? $"{i.Id} is closed. The postmortem: {link}"
             : $"{i.Id} is resolved. The postmortem draft is ready — key times, timeline and action items: {link}";

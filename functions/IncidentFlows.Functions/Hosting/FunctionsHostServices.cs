@@ -1,6 +1,7 @@
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Durable;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Web;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class FunctionsHostServices
         services.AddProblemDetails();
         services.AddIncidentFlows(configuration);
         services.AddIncidentFlowsDurable();
+        services.AddWeb(configuration);
         return services;
     }
 }

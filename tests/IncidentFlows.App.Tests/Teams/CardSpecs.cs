@@ -34,6 +34,15 @@ public sealed class CardSpecs
         Assert.Equal(["Acknowledge", "I'm joining", "Update status", "Resolve"], Titles(IncidentCard.For(TeamsKit.Declared())));
 
     [Fact]
+    public void With_a_public_base_url_the_card_links_to_the_incident_homepage_absolutely()
+    {
+        var card = IncidentCard.For(TeamsKit.Declared(), site: new Uri("https://incidents.contoso.example/"));
+
+        Assert.Equal(["Incident homepage", "Acknowledge", "I'm joining", "Update status", "Resolve"], Titles(card));
+        Assert.Contains("\"url\":\"https://incidents.contoso.example/incidents/INC-42\"", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Once_acknowledged_the_card_says_by_whom_and_stops_offering_it()
     {
         var card = IncidentCard.For(IncidentEvolution.Evolve(TeamsKit.Declared(), new E.Acknowledged(Oliver) { At = At }));

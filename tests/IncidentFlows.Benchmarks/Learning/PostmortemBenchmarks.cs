@@ -38,7 +38,7 @@ public class PostmortemBenchmarks
     public Timeline TimelineInTokyo() => Timeline.Of(_input.History, Tokyo);
 
     /// <summary>A long SEV1: paged, acknowledged, people joining, roles changing hands, a status every 500 events, updates, notes, pins and action items.</summary>
-    private static List<IncidentEvent> LongIncident(int count)
+    internal static List<IncidentEvent> LongIncident(int count)
     {
         var policy = SeverityPolicies.Default[Severity.Sev1];
         var events = new List<IncidentEvent>

@@ -10,7 +10,8 @@ namespace IncidentFlows.App.Teams.Cards;
 /// </summary>
 public static class IncidentCard
 {
-    public static JsonObject For(Incident incident, string? problem = null)
+    /// <param name="site">The deployment's public base URL (TeamsOptions.PublicBaseUrl): adds the "Incident homepage" button.</param>
+    public static JsonObject For(Incident incident, string? problem = null, Uri? site = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var kind = incident.Kind == IncidentKind.Real ? "" : $" · {incident.Kind.ToString().ToUpperInvariant()}";
@@ -25,7 +26,7 @@ public static class IncidentCard
             body.Add(Text(problem, color: "Attention"));
         }
 
-        return Create(body, Actions(incident));
+        return Create(body, Actions(incident, site));
     }
 
     private static IEnumerable<(string, string)> FactsOf(Incident i)
@@ -51,8 +52,13 @@ public static class IncidentCard
         }
     }
 
-    private static IEnumerable<JsonNode> Actions(Incident i)
+    private static IEnumerable<JsonNode> Actions(Incident i, Uri? site)
     {
+        if (site is not null)
+        {
+            yield return OpenUrl("Incident homepage", Homepage(site, i).AbsoluteUri);
+        }
+
         var data = new JsonObject { [CardVerbs.IncidentKey] = i.Id.Value };
         if (i.Status.IsOpen())
         {
@@ -73,6 +79,14 @@ public static class IncidentCard
         {
             yield return OpenUrl("Open war room", url);
         }
+    }
+
+    /// <summary>The incident's page, absolute: cards and announcements are read far from this server.</summary>
+    public static Uri Homepage(Uri site, Incident i, string? page = null)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(i);
+        return new Uri(site, $"incidents/{Uri.EscapeDataString(i.Id.Value)}{(page is null ? "" : "/" + page)}");
     }
 
     private static string NextStatus(IncidentStatus status) => status switch
