@@ -1,3 +1,4 @@
+using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Security;
@@ -20,6 +21,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidentFlows(builder.Configuration);
 builder.Services.AddIncidentScheduler(builder.Configuration);
+builder.Services.AddAlerts(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -31,6 +33,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapIncidentsApi();
 app.MapLearningApi();
 app.MapOnCallApi();
+app.MapAlertsApi();
 app.MapBotEndpoint();
 app.Run();
 
