@@ -104,6 +104,19 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "incident.not_found");
     }
 
+    [Theory]
+    [InlineData("not-a-token-we-issued")]
+    [InlineData("%27%20or%20PartitionKey%20ne%20%27")]
+    public async Task A_continuation_token_we_did_not_issue_is_a_400_naming_the_field(string token)
+    {
+        using var host = new ServerHost(azurite.Server);
+
+        var response = await SendAsync(host.Api, HttpMethod.Get, $"/api/incidents?continuationToken={token}", null);
+
+        var body = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "input.invalid");
+        Assert.NotNull(body["errors"]!["continuationToken"]);
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };

@@ -1,26 +1,34 @@
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
+using IncidentFlows.App.Storage;
 
 namespace IncidentFlows.Testing;
 
 /// <summary>How tests reach the running Azurite: endpoint, connection string, clients, table names.</summary>
 public sealed partial class AzuriteServer
 {
+    /// <summary>The well-known Azurite / storage emulator account.</summary>
+    public const string DevelopmentAccountName = "devstoreaccount1";
+
+    /// <summary>The well-known Azurite / storage emulator key (public by design).</summary>
+    public const string DevelopmentAccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     private int _tableCounter;
 
     /// <summary>Path-style Azurite endpoint, e.g. <c>http://127.0.0.1:49152/devstoreaccount1</c>.</summary>
-    public Uri TableEndpoint => new($"{Scheme}://127.0.0.1:{Port}/{TableConnection.DevelopmentAccountName}");
+    public Uri TableEndpoint => new($"{Scheme}://127.0.0.1:{Port}/{DevelopmentAccountName}");
 
     private string Scheme => Tls is null ? "http" : "https";
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol={Scheme};AccountName={TableConnection.DevelopmentAccountName};AccountKey={TableConnection.DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol={Scheme};AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
 
     /// <summary>A client with quick retries, so a stopped server fails a test in well under a second.</summary>
-    public TableServiceClient CreateClient(TableClientOptions? options = null) => new(ConnectionString, TestOptions(options));
+    public TableServiceClient CreateClient(TableClientOptions? options = null) => StorageAccount.Connect(ConnectionString, TestOptions(options));
 
     /// <summary>A bearer-token client (needs <see cref="AzuriteOptions.HttpsWithOAuth"/>).</summary>
     public TableServiceClient CreateClient(Azure.Core.TokenCredential credential, TableClientOptions? options = null) =>
-        new(TableEndpoint, credential, TestOptions(options));
+        StorageAccount.Connect(TableEndpoint, credential, TestOptions(options));
 
     private TableClientOptions TestOptions(TableClientOptions? options)
     {

@@ -104,6 +104,11 @@ public static class IncidentEndpoints
             return ApiProblems.Invalid("pageSize", "pageSize is 1 to 200.");
         }
 
+        if (continuationToken is not null && !PageTokens.IsWellFormed(continuationToken))
+        {
+            return ApiProblems.Invalid("continuationToken", "continuationToken is not one this API issued; pass back the value of a previous page.");
+        }
+
         var page = await index.ListByTeamAsync(team.Current.TeamId, status?.Trim().ToLowerInvariant(), pageSize ?? 50, continuationToken, http.RequestAborted);
         return Results.Ok(new { items = page.Items, continuationToken = page.ContinuationToken });
     }

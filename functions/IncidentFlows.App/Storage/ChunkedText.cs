@@ -1,5 +1,5 @@
 using System.Globalization;
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 

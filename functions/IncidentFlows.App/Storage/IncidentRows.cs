@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -22,12 +22,12 @@ internal static class IncidentRows
 
     public static string OutboxKey(string itemId) => OutboxPrefix + TableKeys.Validate(itemId, nameof(itemId));
 
-    public static TableFilter Commits(string incidentId, long afterSequence = 0) =>
-        TableFilter.PartitionKey.Eq(incidentId) & TableFilter.RowKey.Ge(afterSequence == 0 ? FirstCommitKey : CommitKey(afterSequence + 1))
-        & TableFilter.RowKey.Le(LastCommitKey);
+    public static string Commits(string incidentId, long afterSequence = 0) =>
+        TableClient.CreateQueryFilter(
+            $"PartitionKey eq {incidentId} and RowKey ge {(afterSequence == 0 ? FirstCommitKey : CommitKey(afterSequence + 1))} and RowKey le {LastCommitKey}");
 
-    public static TableFilter Outbox(string incidentId) =>
-        TableFilter.PartitionKey.Eq(incidentId) & TableFilter.RowKey.Gt(OutboxPrefix) & TableFilter.RowKey.Lt(OutboxEnd);
+    public static string Outbox(string incidentId) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {incidentId} and RowKey gt {OutboxPrefix} and RowKey lt {OutboxEnd}");
 
     public static TableEntity CommitRow(string incidentId, long sequence, IReadOnlyList<StoredEvent> events)
     {

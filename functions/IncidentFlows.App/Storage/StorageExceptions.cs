@@ -23,3 +23,10 @@ public sealed class UnknownEventTypeException(string type, int schemaVersion)
 
 /// <summary>A payload that cannot fit the service limits even when split; nothing was written.</summary>
 public sealed class PayloadTooLargeException(string message) : Exception(message);
+
+/// <summary>
+/// Table Storage could not be reached at all (connection refused, DNS, timeouts) after the client's retries.
+/// A <see cref="Azure.RequestFailedException"/> with status 0, so callers that ride out storage failures keep doing so.
+/// </summary>
+public sealed class StorageUnavailableException(string message, Exception innerException)
+    : Azure.RequestFailedException(0, message, "ServiceUnavailable", innerException);

@@ -1,5 +1,5 @@
 using Azure.Core;
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentFlows.App.Storage;
@@ -9,11 +9,11 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>Shared key / Azurite: a storage connection string (<c>UseDevelopmentStorage=true</c> works).</summary>
     public static IServiceCollection AddTableStorage(this IServiceCollection services, string connectionString, EventContracts? contracts = null, string tablePrefix = "") =>
-        services.AddTableStorage(new TableServiceClient(connectionString), contracts, tablePrefix);
+        services.AddTableStorage(StorageAccount.Connect(connectionString), contracts, tablePrefix);
 
     /// <summary>Managed identity: the account's table endpoint and a credential.</summary>
     public static IServiceCollection AddTableStorage(this IServiceCollection services, Uri tableEndpoint, TokenCredential credential, EventContracts? contracts = null, string tablePrefix = "") =>
-        services.AddTableStorage(new TableServiceClient(tableEndpoint, credential), contracts, tablePrefix);
+        services.AddTableStorage(StorageAccount.Connect(tableEndpoint, credential), contracts, tablePrefix);
 
     private static IServiceCollection AddTableStorage(this IServiceCollection services, TableServiceClient client, EventContracts? contracts, string tablePrefix)
     {

@@ -1,4 +1,4 @@
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -8,19 +8,19 @@ namespace IncidentFlows.App.Storage;
 /// </summary>
 public sealed class StorageTables(TableServiceClient service, string prefix = "")
 {
-    public TableClient Incidents { get; } = service.GetTableClient(prefix + "Incidents");
+    public TableClient Incidents { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "Incidents"));
 
-    public TableClient IncidentIndex { get; } = service.GetTableClient(prefix + "IncidentIndex");
+    public TableClient IncidentIndex { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "IncidentIndex"));
 
-    public TableClient WakeUps { get; } = service.GetTableClient(prefix + "WakeUps");
+    public TableClient WakeUps { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "WakeUps"));
 
-    public TableClient ConversationReferences { get; } = service.GetTableClient(prefix + "ConversationRefs");
+    public TableClient ConversationReferences { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "ConversationRefs"));
 
-    public TableClient OnCallDocuments { get; } = service.GetTableClient(prefix + "OnCallDocuments");
+    public TableClient OnCallDocuments { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "OnCallDocuments"));
 
-    public TableClient Leases { get; } = service.GetTableClient(prefix + "Leases");
+    public TableClient Leases { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "Leases"));
 
-    public TableClient Declarations { get; } = service.GetTableClient(prefix + "Declarations");
+    public TableClient Declarations { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "Declarations"));
 
     /// <summary>Creates every table that does not exist yet (idempotent; run at startup).</summary>
     public Task CreateAllAsync(CancellationToken ct = default) =>

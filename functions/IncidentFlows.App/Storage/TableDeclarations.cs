@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using IncidentFlows.App.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -19,15 +20,15 @@ public sealed class TableDeclarations(TableClient table) : IDeclarations
         var partition = TableKeys.Encode(team);
         for (var attempt = 1; ; attempt++)
         {
-            var counter = await table.GetAsync(partition, CounterKey, ct);
+            var counter = await table.FindAsync(partition, CounterKey, ct);
             var next = (counter?.GetInt64("Last") ?? 0) + 1;
             var row = new TableEntity(partition, CounterKey) { ["Last"] = next };
             try
             {
-                _ = counter is null ? await table.InsertAsync(row, ct) : await table.UpdateAsync(row, counter.ETag, TableUpdateMode.Replace, ct);
+                _ = counter is null ? await table.AddCheckedAsync(row, ct) : await table.ReplaceCheckedAsync(row, counter.ETag, ct);
                 return next;
             }
-            catch (TableRequestException e) when (e is TableConflictException or TablePreconditionFailedException && attempt < MaxAttempts)
+            catch (RequestFailedException e) when ((e.IsConflict() || e.IsStale()) && attempt < MaxAttempts)
             {
                 // Another declare took this number. Back off a little, at random, so an alert storm's
                 // parallel declares do not keep colliding in lockstep.
@@ -41,17 +42,17 @@ public sealed class TableDeclarations(TableClient table) : IDeclarations
         var partition = TableKeys.Encode(team);
         try
         {
-            await table.InsertAsync(new TableEntity(partition, KeyRow(key)) { ["IncidentId"] = incidentId }, ct);
+            await table.AddCheckedAsync(new TableEntity(partition, KeyRow(key)) { ["IncidentId"] = incidentId }, ct);
             return incidentId;
         }
-        catch (TableConflictException)
+        catch (RequestFailedException e) when (e.IsConflict())
         {
             return await FindAsync(team, key, ct) ?? throw new InvalidOperationException($"Idempotency key of team {team} vanished while claimed.");
         }
     }
 
     public async Task<string?> FindAsync(string team, string key, CancellationToken ct = default) =>
-        (await table.GetAsync(TableKeys.Encode(team), KeyRow(key), ct))?.GetString("IncidentId");
+        (await table.FindAsync(TableKeys.Encode(team), KeyRow(key), ct))?.GetString("IncidentId");
 
     private static string KeyRow(string key) => "key|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

@@ -1,4 +1,5 @@
-using IncidentFlows.App.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -15,7 +16,7 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
     private readonly SnapshotHeads _heads = new();
 
     /// <summary>Room left in a 100-operation transaction after the commit, successor mark and snapshot.</summary>
-    public const int MaxOutboxItemsPerCommit = EntityLimits.MaxTransactionOperations - 3;
+    public const int MaxOutboxItemsPerCommit = TableLimits.MaxTransactionOperations - 3;
 
     public async Task<long> AppendAsync(string incidentId, long expectedVersion, NewCommit commit, CancellationToken ct = default)
     {
@@ -25,21 +26,30 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
         var (actions, snapshotIndex) = BuildTransaction(incidentId, expectedVersion, commit);
         try
         {
-            var etags = await incidents.SubmitTransactionAsync(actions, ct);
-            _heads.Remember(incidentId, expectedVersion + 1, etags[snapshotIndex]);
+            var responses = await incidents.SubmitCheckedAsync(actions, ct);
+            if (responses[snapshotIndex].Headers.ETag is { } etag)
+            {
+                _heads.Remember(incidentId, expectedVersion + 1, etag);
+            }
+            else
+            {
+                _heads.Forget(incidentId);
+            }
+
             return expectedVersion + 1;
         }
-        catch (TableRequestException e) when (IsConflict(e, expectedVersion))
+        catch (RequestFailedException e) when (IsConflict(e, expectedVersion))
         {
             _heads.Forget(incidentId);
             throw new ConcurrencyConflictException(incidentId, expectedVersion, e);
         }
     }
 
-    private static bool IsConflict(TableRequestException e, long expectedVersion) => e switch
+    /// <summary>409 on the commit row: N+1 is taken; 404/412 on the guard: the incident is no longer (or not yet) at N.</summary>
+    private static bool IsConflict(RequestFailedException e, long expectedVersion) => e.FailedOperationIndex() switch
     {
-        TableConflictException { FailedOperationIndex: 0 } => true,
-        TableNotFoundException or TablePreconditionFailedException => e.FailedOperationIndex == 1 && expectedVersion > 0,
+        0 => e.IsConflict(),
+        1 => (e.IsNotFound() || e.IsStale()) && expectedVersion > 0,
         _ => false,
     };
 
@@ -63,31 +73,26 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
         var sequence = expectedVersion + 1;
         var actions = new List<TableTransactionAction>(commit.Outbox.Count + 3)
         {
-            TableTransactionAction.Insert(IncidentRows.CommitRow(incidentId, sequence, commit.Events)),
+            new(TableTransactionActionType.Add, IncidentRows.CommitRow(incidentId, sequence, commit.Events)),
         };
         var snapshot = IncidentRows.SnapshotRow(incidentId, sequence, commit.SnapshotJson);
         if (expectedVersion > 0 && _heads.ETagAt(incidentId, expectedVersion) is { } seen)
         {
-            actions.Add(TableTransactionAction.Update(snapshot, seen));
+            actions.Add(new(TableTransactionActionType.UpdateReplace, snapshot, seen));
         }
         else
         {
             if (expectedVersion > 0)
             {
-                actions.Add(TableTransactionAction.Update(IncidentRows.SuccessorMark(incidentId, expectedVersion, sequence), default, TableUpdateMode.Merge));
+                // If-Match * on a merge: fails with 404 when commit N does not exist, so no gap can appear.
+                actions.Add(new(TableTransactionActionType.UpdateMerge, IncidentRows.SuccessorMark(incidentId, expectedVersion, sequence), ETag.All));
             }
 
-            actions.Add(TableTransactionAction.Upsert(snapshot));
+            actions.Add(new(TableTransactionActionType.UpsertReplace, snapshot));
         }
 
         var snapshotIndex = actions.Count - 1;
-        actions.AddRange(commit.Outbox.Select(item => TableTransactionAction.Upsert(IncidentRows.OutboxRow(incidentId, sequence, item))));
-        var size = actions.Sum(a => EntityJson.EstimatedSize(a.Entity));
-        if (size > EntityLimits.MaxTransactionBytes - 64 * 1024)
-        {
-            throw new PayloadTooLargeException($"Commit {sequence} of incident {incidentId} with its snapshot and outbox is about {size:N0} bytes; one transaction holds at most 4 MiB. Nothing was written.");
-        }
-
+        actions.AddRange(commit.Outbox.Select(item => new TableTransactionAction(TableTransactionActionType.UpsertReplace, IncidentRows.OutboxRow(incidentId, sequence, item))));
         return (actions, snapshotIndex);
     }
 
@@ -96,7 +101,7 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
         TableKeys.Validate(incidentId, nameof(incidentId));
         var events = new List<StoredEvent>();
         long version = 0;
-        await foreach (var row in incidents.QueryAsync(new TableQuery(IncidentRows.Commits(incidentId)), ct))
+        await foreach (var row in incidents.QueryAsync<TableEntity>(IncidentRows.Commits(incidentId), cancellationToken: ct))
         {
             var sequence = IncidentRows.SequenceOf(row);
             if (sequence != version + 1)
@@ -118,7 +123,7 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
     public async Task<StoredSnapshot?> LoadSnapshotAsync(string incidentId, CancellationToken ct = default)
     {
         TableKeys.Validate(incidentId, nameof(incidentId));
-        var row = await incidents.GetAsync(incidentId, IncidentRows.SnapshotKey, ct);
+        var row = await incidents.FindAsync(incidentId, IncidentRows.SnapshotKey, ct);
         if (row is null)
         {
             return null;

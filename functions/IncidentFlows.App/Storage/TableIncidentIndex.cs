@@ -1,5 +1,5 @@
 using System.Globalization;
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -21,19 +21,17 @@ public sealed class TableIncidentIndex(TableClient index) : IIncidentIndex
             ["Status"] = summary.Status,
             ["DeclaredAt"] = summary.DeclaredAt,
         };
-        return index.UpsertAsync(row, TableUpdateMode.Replace, ct);
+        return index.UpsertCheckedAsync(row, ct);
     }
 
     public async Task<StoredPage<IncidentSummary>> ListByTeamAsync(string team, string? status, int pageSize, string? continuationToken = null, CancellationToken ct = default)
     {
-        var filter = TableFilter.PartitionKey.Eq(TableKeys.Encode(team));
-        if (status is not null)
-        {
-            filter &= TableFilter.Property("Status").Eq(status);
-        }
-
-        var page = await index.QueryPageAsync(new TableQuery(filter, Top: pageSize), continuationToken, ct);
-        var items = page.Entities.Select(r => new IncidentSummary(
+        var partition = TableKeys.Encode(team);
+        var filter = status is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Status eq {status}");
+        var page = await index.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).FirstPageAsync(continuationToken, pageSize);
+        var items = page.Rows.Select(r => new IncidentSummary(
             r.GetString("Id")!, r.GetString("Team")!, r.GetString("Title") ?? "", r.GetString("Severity") ?? "", r.GetString("Status") ?? "", r.GetDateTimeOffset("DeclaredAt")!.Value)).ToList();
         return new StoredPage<IncidentSummary>(items, page.ContinuationToken);
     }

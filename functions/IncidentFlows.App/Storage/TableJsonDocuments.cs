@@ -1,4 +1,4 @@
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -17,12 +17,12 @@ public sealed class TableJsonDocuments(TableClient table, string rowKey, string 
     {
         var row = new TableEntity(TableKeys.Encode(key), rowKey);
         ChunkedText.Write(row, "Json", json, $"{what} '{key}'");
-        return table.UpsertAsync(row, TableUpdateMode.Replace, ct);
+        return table.UpsertCheckedAsync(row, ct);
     }
 
     public async Task<string?> GetAsync(string key, CancellationToken ct = default)
     {
-        var row = await table.GetAsync(TableKeys.Encode(key), rowKey, ct);
+        var row = await table.FindAsync(TableKeys.Encode(key), rowKey, ct);
         return row is null ? null : ChunkedText.Read(row, "Json");
     }
 

@@ -1,5 +1,5 @@
 using Azure;
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -18,18 +18,18 @@ public sealed class TableLeases(TableClient leases, TimeProvider clock) : ILease
         var key = TableKeys.Encode(name);
         var now = clock.GetUtcNow();
         var row = new TableEntity(Partition, key) { ["Owner"] = owner, ["ExpiresAt"] = now + duration };
-        var current = await leases.GetAsync(Partition, key, ct);
+        var current = await leases.FindAsync(Partition, key, ct);
         try
         {
             if (current is null)
             {
-                return ToLease(name, row, await leases.InsertAsync(row, ct));
+                return ToLease(name, row, await leases.AddCheckedAsync(row, ct));
             }
 
             var heldByOther = current.GetString("Owner") != owner && current.GetDateTimeOffset("ExpiresAt") > now;
-            return heldByOther ? null : ToLease(name, row, await leases.UpdateAsync(row, current.ETag, TableUpdateMode.Replace, ct));
+            return heldByOther ? null : ToLease(name, row, await leases.ReplaceCheckedAsync(row, current.ETag, ct));
         }
-        catch (TableRequestException e) when (e is TableConflictException or TablePreconditionFailedException or TableNotFoundException)
+        catch (RequestFailedException e) when (e.IsLostRace())
         {
             return null;
         }
@@ -41,9 +41,9 @@ public sealed class TableLeases(TableClient leases, TimeProvider clock) : ILease
         var row = new TableEntity(Partition, TableKeys.Encode(lease.Name)) { ["Owner"] = lease.Owner, ["ExpiresAt"] = clock.GetUtcNow() + duration };
         try
         {
-            return ToLease(lease.Name, row, await leases.UpdateAsync(row, new ETag(lease.Token), TableUpdateMode.Replace, ct));
+            return ToLease(lease.Name, row, await leases.ReplaceCheckedAsync(row, new ETag(lease.Token), ct));
         }
-        catch (TableRequestException e) when (e is TablePreconditionFailedException or TableNotFoundException)
+        catch (RequestFailedException e) when (e.IsStale() || e.IsNotFound())
         {
             return null;
         }
@@ -54,14 +54,15 @@ public sealed class TableLeases(TableClient leases, TimeProvider clock) : ILease
         ArgumentNullException.ThrowIfNull(lease);
         try
         {
-            await leases.DeleteAsync(Partition, TableKeys.Encode(lease.Name), new ETag(lease.Token), ct);
+            await leases.DeleteEntityAsync(Partition, TableKeys.Encode(lease.Name), new ETag(lease.Token), ct);
         }
-        catch (TableRequestException e) when (e is TablePreconditionFailedException or TableNotFoundException)
+        catch (RequestFailedException e) when (e.IsStale() || e.IsNotFound())
         {
             // Lost already (expired and taken over, or released twice): nothing of ours to release.
         }
     }
 
-    private static Lease ToLease(string name, TableEntity row, ETag etag) =>
-        new(name, row.GetString("Owner")!, row.GetDateTimeOffset("ExpiresAt")!.Value, etag.ToString());
+    private static Lease ToLease(string name, TableEntity row, Response written) =>
+        new(name, row.GetString("Owner")!, row.GetDateTimeOffset("ExpiresAt")!.Value,
+            written.Headers.ETag?.ToString() ?? throw new InvalidOperationException($"Lease '{name}' was written but the service returned no ETag to hold it by."));
 }

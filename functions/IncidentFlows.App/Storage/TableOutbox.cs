@@ -1,4 +1,4 @@
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -9,7 +9,7 @@ public sealed class TableOutbox(TableClient incidents) : IIncidentOutbox
     {
         TableKeys.Validate(incidentId, nameof(incidentId));
         var items = new List<OutboxItem>();
-        await foreach (var row in incidents.QueryAsync(new TableQuery(IncidentRows.Outbox(incidentId)), ct))
+        await foreach (var row in incidents.QueryAsync<TableEntity>(IncidentRows.Outbox(incidentId), cancellationToken: ct))
         {
             items.Add(IncidentRows.OutboxItemOf(row));
         }
@@ -19,13 +19,8 @@ public sealed class TableOutbox(TableClient incidents) : IIncidentOutbox
 
     public async Task CompleteAsync(string incidentId, string itemId, CancellationToken ct = default)
     {
-        try
-        {
-            await incidents.DeleteAsync(TableKeys.Validate(incidentId, nameof(incidentId)), IncidentRows.OutboxKey(itemId), Azure.ETag.All, ct);
-        }
-        catch (TableNotFoundException)
-        {
-            // Already completed (a retry, or a second process): completing is idempotent.
-        }
+        // An unconditional delete of a missing row succeeds (the SDK treats 404 as done): a retry, or a second
+        // process completing the same item, is harmless.
+        await incidents.DeleteEntityAsync(TableKeys.Validate(incidentId, nameof(incidentId)), IncidentRows.OutboxKey(itemId), Azure.ETag.All, ct);
     }
 }

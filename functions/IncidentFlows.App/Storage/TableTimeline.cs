@@ -1,4 +1,4 @@
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -8,9 +8,9 @@ public sealed class TableTimeline(TableClient incidents, EventContracts contract
     public async Task<StoredPage<TimelineEntry>> ReadPageAsync(string incidentId, int commitsPerPage, string? continuationToken = null, CancellationToken ct = default)
     {
         TableKeys.Validate(incidentId, nameof(incidentId));
-        var page = await incidents.QueryPageAsync(new TableQuery(IncidentRows.Commits(incidentId), Top: commitsPerPage), continuationToken, ct);
+        var page = await incidents.QueryAsync<TableEntity>(IncidentRows.Commits(incidentId), commitsPerPage, cancellationToken: ct).FirstPageAsync(continuationToken, commitsPerPage);
         var entries = new List<TimelineEntry>();
-        foreach (var row in page.Entities)
+        foreach (var row in page.Rows)
         {
             var sequence = IncidentRows.SequenceOf(row);
             foreach (var e in IncidentRows.EventsOf(row))

@@ -1,5 +1,6 @@
 using System.Globalization;
-using IncidentFlows.App.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Storage;
 
@@ -19,7 +20,7 @@ public sealed class TableWakeUps(TableClient wakeUps) : IWakeUps
         TableKeys.Validate(incidentId, nameof(incidentId));
         for (var attempt = 1; ; attempt++)
         {
-            var pointer = await wakeUps.GetAsync(Partition, PointerKey(incidentId), ct);
+            var pointer = await wakeUps.FindAsync(Partition, PointerKey(incidentId), ct);
             var current = pointer?.GetDateTimeOffset("At");
             if (current == at)
             {
@@ -29,12 +30,12 @@ public sealed class TableWakeUps(TableClient wakeUps) : IWakeUps
             var actions = new List<TableTransactionAction>();
             if (current is { } old)
             {
-                actions.Add(TableTransactionAction.Delete(Partition, DueKey(incidentId, old)));
+                actions.Add(new(TableTransactionActionType.Delete, new TableEntity(Partition, DueKey(incidentId, old)), ETag.All));
             }
 
-            actions.Add(TableTransactionAction.Upsert(new TableEntity(Partition, DueKey(incidentId, at)) { ["IncidentId"] = incidentId, ["At"] = at }));
+            actions.Add(new(TableTransactionActionType.UpsertReplace, new TableEntity(Partition, DueKey(incidentId, at)) { ["IncidentId"] = incidentId, ["At"] = at }));
             var newPointer = new TableEntity(Partition, PointerKey(incidentId)) { ["At"] = at };
-            actions.Add(pointer is null ? TableTransactionAction.Insert(newPointer) : TableTransactionAction.Update(newPointer, pointer.ETag));
+            actions.Add(pointer is null ? new(TableTransactionActionType.Add, newPointer) : new(TableTransactionActionType.UpdateReplace, newPointer, pointer.ETag));
             if (await TrySubmitAsync(actions, attempt, ct))
             {
                 return;
@@ -45,9 +46,9 @@ public sealed class TableWakeUps(TableClient wakeUps) : IWakeUps
     public async Task<IReadOnlyList<WakeUp>> DueAsync(DateTimeOffset asOf, int max, CancellationToken ct = default)
     {
         var end = "due|" + (asOf.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
-        var filter = TableFilter.PartitionKey.Eq(Partition) & TableFilter.RowKey.Gt("due|") & TableFilter.RowKey.Lt(end);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {"due|"} and RowKey lt {end}");
         var due = new List<WakeUp>();
-        await foreach (var row in wakeUps.QueryAsync(new TableQuery(filter, Top: Math.Min(max, 1000)), ct))
+        await foreach (var row in wakeUps.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), cancellationToken: ct))
         {
             due.Add(new WakeUp(row.GetString("IncidentId")!, row.GetDateTimeOffset("At")!.Value));
             if (due.Count == max)
@@ -64,15 +65,15 @@ public sealed class TableWakeUps(TableClient wakeUps) : IWakeUps
         TableKeys.Validate(incidentId, nameof(incidentId));
         for (var attempt = 1; ; attempt++)
         {
-            var pointer = await wakeUps.GetAsync(Partition, PointerKey(incidentId), ct);
+            var pointer = await wakeUps.FindAsync(Partition, PointerKey(incidentId), ct);
             if (pointer?.GetDateTimeOffset("At") != at)
             {
                 return false;
             }
 
             List<TableTransactionAction> actions = [
-                TableTransactionAction.Delete(Partition, PointerKey(incidentId), pointer.ETag),
-                TableTransactionAction.Delete(Partition, DueKey(incidentId, at)),
+                new(TableTransactionActionType.Delete, new TableEntity(Partition, PointerKey(incidentId)), pointer.ETag),
+                new(TableTransactionActionType.Delete, new TableEntity(Partition, DueKey(incidentId, at)), ETag.All),
             ];
             if (await TrySubmitAsync(actions, attempt, ct))
             {
@@ -86,10 +87,10 @@ public sealed class TableWakeUps(TableClient wakeUps) : IWakeUps
     {
         try
         {
-            await wakeUps.SubmitTransactionAsync(actions, ct);
+            await wakeUps.SubmitCheckedAsync(actions, ct);
             return true;
         }
-        catch (TableRequestException e) when (e is TableConflictException or TablePreconditionFailedException or TableNotFoundException && attempt < MaxAttempts)
+        catch (RequestFailedException e) when (e.IsLostRace() && attempt < MaxAttempts)
         {
             return false;
         }

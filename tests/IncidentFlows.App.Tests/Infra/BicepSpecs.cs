@@ -1,5 +1,5 @@
 using IncidentFlows.App.Storage;
-using IncidentFlows.App.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace IncidentFlows.App.Tests.Infra;
 
@@ -45,7 +45,7 @@ public class BicepSpecs
     public void Storage_accepts_Entra_ID_only_and_declares_the_tables_the_app_uses()
     {
         var storage = InfraFiles.Read("infra", "modules", "storage.bicep");
-        var tables = new StorageTables(new TableServiceClient("UseDevelopmentStorage=true"));
+        var tables = new StorageTables(StorageAccount.Connect("UseDevelopmentStorage=true"));
         var used = typeof(StorageTables).GetProperties().Where(p => p.PropertyType == typeof(TableClient)).Select(p => (TableClient)p.GetValue(tables)!).ToList();
 
         Assert.Contains("allowSharedKeyAccess: false", storage, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using IncidentFlows.App.Storage;
-using IncidentFlows.App.Storage.Tables;
 using IncidentFlows.Testing;
 using static IncidentFlows.App.Tests.Storage.StorageTestData;
 
@@ -15,7 +14,7 @@ public sealed class OutageTests : IDisposable
     public async Task Stopping_the_service_mid_run_gives_a_clear_error_and_never_a_partial_commit()
     {
         long acknowledged = 0;
-        TableUnavailableException? failure = null;
+        StorageUnavailableException? failure = null;
         await using (var server = await AzuriteServer.StartAsync(new AzuriteOptions(DataDirectory: _data)))
         {
             var tables = new StorageTables(server.CreateClient(), Prefix);
@@ -31,7 +30,7 @@ public sealed class OutageTests : IDisposable
                         Interlocked.Exchange(ref acknowledged, v + 1);
                     }
                 }
-                catch (TableUnavailableException e)
+                catch (StorageUnavailableException e)
                 {
                     failure = e;
                 }

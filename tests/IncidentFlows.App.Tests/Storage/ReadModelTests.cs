@@ -46,6 +46,18 @@ public sealed class ReadModelTests(AzuriteFixture azurite)
         Assert.Empty((await index.ListByTeamAsync("payments", "x' or Status ne '", 10)).Items);
     }
 
+    [Theory]
+    [InlineData("not base64 at all!")]
+    [InlineData("bm8tc3BhY2U")] // Base64Url of "no-space": not a next-partition/next-row pair
+    public async Task A_continuation_token_the_store_did_not_issue_is_refused(string token)
+    {
+        var index = new TableIncidentIndex((await azurite.Server.NewTablesAsync()).IncidentIndex);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => index.ListByTeamAsync("payments", null, 10, token));
+
+        Assert.Contains("not one this store issued", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Conversation_references_are_stored_by_any_key()
     {

@@ -8,7 +8,7 @@ internal static class StorageTestData
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<StorageTables> NewTablesAsync(this AzuriteServer server, App.Storage.Tables.TableClientOptions? options = null)
+    public static async Task<StorageTables> NewTablesAsync(this AzuriteServer server, Azure.Data.Tables.TableClientOptions? options = null)
     {
         var tables = new StorageTables(server.CreateClient(options), "s" + Guid.NewGuid().ToString("N")[..12]);
         await tables.CreateAllAsync();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IncidentFlows.App.Storage.Tables;
+namespace IncidentFlows.App.Storage;
 
 /// <summary>
 /// Validation of table names and entity keys, and a reversible encoding for arbitrary text used as a key.

@@ -1,14 +1,17 @@
 using System.Buffers.Text;
 using System.Text;
+using Azure;
 using Azure.Core;
-using IncidentFlows.App.Storage.Tables;
+using IncidentFlows.App.Storage;
 using IncidentFlows.Testing;
+using static IncidentFlows.App.Tests.Storage.StorageTestData;
 
-namespace IncidentFlows.App.Tests.Storage.Tables;
+namespace IncidentFlows.App.Tests.Storage;
 
 /// <summary>
-/// The managed-identity path against a real service: Azurite over https with <c>--oauth basic</c>, which checks
-/// the token's audience, issuer and lifetime (not its signature, so a test token can be unsigned).
+/// The managed-identity path (a <see cref="TokenCredential"/> and the table endpoint) against a real service:
+/// Azurite over https with <c>--oauth basic</c>, which checks the token's audience, issuer and lifetime (not its
+/// signature, so a test token can be unsigned).
 /// </summary>
 public sealed class BearerTokenTests : IAsyncLifetime
 {
@@ -19,22 +22,24 @@ public sealed class BearerTokenTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task A_token_credential_for_the_storage_audience_can_create_write_and_read()
+    public async Task The_event_store_commits_and_reloads_with_a_token_for_the_storage_audience()
     {
-        var table = _server.CreateClient(new TestCredential(StorageToken())).GetTableClient("Bearer");
+        var tables = new StorageTables(_server.CreateClient(new TestCredential(StorageToken())), "bearer");
+        await tables.CreateAllAsync();
+        var store = new TableEventStore(tables.Incidents, EventContracts.Any);
 
-        await table.CreateIfNotExistsAsync();
-        await table.InsertAsync(new TableEntity("p", "r") { ["Note"] = "via managed identity" });
+        await store.AppendAsync("inc-1", 0, Commit(1));
+        await store.AppendAsync("inc-1", 1, Commit(2));
 
-        Assert.Equal("via managed identity", (await table.GetAsync("p", "r"))?.GetString("Note"));
+        Assert.Equal([Event("NoteAdded", 1), Event("NoteAdded", 2)], (await store.LoadEventsAsync("inc-1")).Events);
     }
 
     [Fact]
-    public async Task A_token_that_is_not_a_storage_jwt_is_refused_with_a_typed_error()
+    public async Task A_token_that_is_not_a_storage_jwt_is_refused_by_the_service()
     {
-        var table = _server.CreateClient(new TestCredential("not-a-jwt")).GetTableClient("Bearer");
+        var tables = new StorageTables(_server.CreateClient(new TestCredential("not-a-jwt")), "refused");
 
-        var error = await Assert.ThrowsAnyAsync<TableRequestException>(() => table.CreateIfNotExistsAsync());
+        var error = await Assert.ThrowsAnyAsync<RequestFailedException>(() => tables.CreateAllAsync());
 
         Assert.Equal(403, error.Status);
     }

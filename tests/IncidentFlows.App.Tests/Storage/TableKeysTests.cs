@@ -1,6 +1,6 @@
-using IncidentFlows.App.Storage.Tables;
+using IncidentFlows.App.Storage;
 
-namespace IncidentFlows.App.Tests.Storage.Tables;
+namespace IncidentFlows.App.Tests.Storage;
 
 public sealed class TableKeysTests
 {
@@ -11,11 +11,11 @@ public sealed class TableKeysTests
     [InlineData("a?b")]
     [InlineData("a\tb")]
     public void Keys_with_characters_the_service_forbids_are_refused(string key) =>
-        Assert.Throws<ArgumentException>(() => new TableEntity(key, "r"));
+        Assert.Throws<ArgumentException>(() => TableKeys.Validate(key, nameof(key)));
 
     [Fact]
     public void Keys_longer_than_1_KiB_are_refused() =>
-        Assert.Throws<ArgumentException>(() => new TableEntity("p", new string('k', TableKeys.MaxKeyLength + 1)));
+        Assert.Throws<ArgumentException>(() => TableKeys.Validate(new string('k', TableKeys.MaxKeyLength + 1), "key"));
 
     [Fact]
     public void Encoding_makes_any_text_a_valid_key_and_keeps_distinct_texts_distinct()
@@ -34,14 +34,4 @@ public sealed class TableKeysTests
     [InlineData("tables")]
     public void Invalid_table_names_are_refused(string name) =>
         Assert.Throws<ArgumentException>(() => TableKeys.ValidateTableName(name));
-
-    [Fact]
-    public void String_properties_over_64_KiB_are_refused_with_the_limit_in_the_message()
-    {
-        var entity = new TableEntity("p", "r") { ["Big"] = new string('x', EntityLimits.MaxStringChars + 1) };
-
-        var error = Assert.Throws<ArgumentException>(() => EntityLimits.Check(entity));
-
-        Assert.Contains("64 KiB", error.Message, StringComparison.Ordinal);
-    }
 }
