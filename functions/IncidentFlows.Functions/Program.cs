@@ -1,3 +1,4 @@
+using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Durable;
 using IncidentFlows.App.Hosting;
@@ -15,4 +16,5 @@ builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.Seriali
 builder.Services.AddProblemDetails();
 builder.Services.AddIncidentFlows(builder.Configuration);
 builder.Services.AddIncidentFlowsDurable();
+builder.Services.AddAlerts(builder.Configuration);
 builder.Build().Run();

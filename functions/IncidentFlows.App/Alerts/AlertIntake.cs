@@ -84,8 +84,30 @@ public sealed class AlertIntake(IncidentDeclarations declarations, IDeclarations
             return new AlertOutcome(alert.Key, "unmatched", null, alert.Service, "resolved, but it never fired here; nothing to do");
         }
 
-        await commands.HandleAsync(new IncidentId(id), new IncidentCommand.AddNote(Clip($"Alert resolved: {alert.Title}", Limits.TextLength), Reporter, $"{identity}|resolved"), ct);
-        return new AlertOutcome(alert.Key, "resolved", id, alert.Service, null);
+        var noted = await commands.HandleAsync(new IncidentId(id), new IncidentCommand.AddNote(Clip($"Alert resolved: {alert.Title}", Limits.TextLength), Reporter, identity + AlertsCleared.ResolvedSuffix), ct);
+        var monitoring = noted.Decision.Events.Count > 0 && noted.State is { } incident ? await MonitorWhenClearedAsync(incident, ct) : false;
+        return new AlertOutcome(alert.Key, "resolved", id, alert.Service, monitoring ? "every alert of the incident has resolved: moved to monitoring" : null);
+    }
+
+    /// <summary>
+    /// When the last firing alert of an open incident resolves, it moves to Monitoring and a person closes it.
+    /// Only a newly recorded resolution does this, so a redelivery never overrides what a person chose since;
+    /// an incident that is resolved or closed is never touched.
+    /// </summary>
+    private async Task<bool> MonitorWhenClearedAsync(Incident incident, CancellationToken ct)
+    {
+        if (AlertsCleared.AllResolved(incident) is not { } count
+            || !incident.Status.IsOpen()
+            || incident.Status == IncidentStatus.Monitoring)
+        {
+            return false;
+        }
+
+        var changed = await commands.HandleAsync(
+            incident.Id,
+            new IncidentCommand.ChangeStatus(IncidentStatus.Monitoring, Reporter, $"All {count} alert(s) of this incident have resolved."),
+            ct);
+        return changed.Decision.Error is null;
     }
 
     /// <summary>One occurrence of an alert: the same alert firing again after it resolved is a new occurrence.</summary>
