@@ -64,7 +64,8 @@ public sealed class AlertIntake(IncidentDeclarations declarations, IDeclarations
             Service: alert.Service,
             Summary: Clip($"From {alert.Source}. {Routing(alert)}.", Limits.TextLength),
             DetectedAt: alert.StartsAt is { } start ? Instant.FromDateTimeOffset(start) : null);
-        var declared = await declarations.DeclareAsync(declare, GroupKey(alert), ct);
+        var groupKey = GroupKey(alert);
+        var declared = await RetryingAsync(() => declarations.DeclareAsync(declare, groupKey, ct), ct);
         if (declared.State is not { } incident)
         {
             return new AlertOutcome(alert.Key, "rejected", null, alert.Service, declared.Decision.Error?.Message);
@@ -72,7 +73,8 @@ public sealed class AlertIntake(IncidentDeclarations declarations, IDeclarations
 
         var id = await keys.ClaimAsync(teamId, identity, incident.Id.Value, ct);
         var opened = declared.Decision.Events.Any(e => e is IncidentEvent.Declared);
-        await commands.HandleAsync(new IncidentId(id), new IncidentCommand.AddNote(Clip(Joining(alert), Limits.TextLength), Reporter, identity), ct);
+        var joining = new IncidentCommand.AddNote(Clip(Joining(alert), Limits.TextLength), Reporter, identity);
+        await RetryingAsync(() => commands.HandleAsync(new IncidentId(id), joining, ct), ct);
         return new AlertOutcome(alert.Key, opened ? "opened" : "joined", id, alert.Service, alert.Service is null ? "matched no service: the team's default policy" : null);
     }
 
@@ -84,7 +86,8 @@ public sealed class AlertIntake(IncidentDeclarations declarations, IDeclarations
             return new AlertOutcome(alert.Key, "unmatched", null, alert.Service, "resolved, but it never fired here; nothing to do");
         }
 
-        var noted = await commands.HandleAsync(new IncidentId(id), new IncidentCommand.AddNote(Clip($"Alert resolved: {alert.Title}", Limits.TextLength), Reporter, identity + AlertsCleared.ResolvedSuffix), ct);
+        var resolving = new IncidentCommand.AddNote(Clip($"Alert resolved: {alert.Title}", Limits.TextLength), Reporter, identity + AlertsCleared.ResolvedSuffix);
+        var noted = await RetryingAsync(() => commands.HandleAsync(new IncidentId(id), resolving, ct), ct);
         var monitoring = noted.Decision.Events.Count > 0 && noted.State is { } incident ? await MonitorWhenClearedAsync(incident, ct) : false;
         return new AlertOutcome(alert.Key, "resolved", id, alert.Service, monitoring ? "every alert of the incident has resolved: moved to monitoring" : null);
     }
@@ -103,12 +106,33 @@ public sealed class AlertIntake(IncidentDeclarations declarations, IDeclarations
             return false;
         }
 
-        var changed = await commands.HandleAsync(
-            incident.Id,
-            new IncidentCommand.ChangeStatus(IncidentStatus.Monitoring, Reporter, $"All {count} alert(s) of this incident have resolved."),
-            ct);
+        var monitoring = new IncidentCommand.ChangeStatus(IncidentStatus.Monitoring, Reporter, $"All {count} alert(s) of this incident have resolved.");
+        var changed = await RetryingAsync(() => commands.HandleAsync(incident.Id, monitoring, ct), ct);
         return changed.Decision.Error is null;
     }
+
+    /// <summary>
+    /// Many alerts of one service land on one incident at once, and the standalone handler commits with
+    /// optimistic concurrency: a writer that lost the race reloads and sends again. Every command sent here is
+    /// idempotent (keyed notes, a declare bound to its group key, a status already reached is refused), so a
+    /// retry can never add twice.
+    /// </summary>
+    private static async Task<CommandResult> RetryingAsync(Func<Task<CommandResult>> send, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await send();
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10))), ct);
+            }
+        }
+    }
+
+    private const int MaxAttempts = 100;
 
     /// <summary>One occurrence of an alert: the same alert firing again after it resolved is a new occurrence.</summary>
     private static string IdentityKey(IncomingAlert alert) =>

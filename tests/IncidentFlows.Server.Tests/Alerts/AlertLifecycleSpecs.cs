@@ -45,6 +45,20 @@ public sealed class AlertLifecycleSpecs(AzuriteFixture azurite)
         Assert.Equal("resolved", (await host.GetAsync($"/api/incidents/{id}"))["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_burst_of_concurrent_alerts_for_one_service_makes_one_incident_with_every_alert_on_it()
+    {
+        using var host = new ServerHost(azurite.Server);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => SendAsync(host, AlertSamples.Alertmanager(fingerprint: $"burst{i:D4}"))));
+
+        var ids = answers.Select(a => a["alerts"]![0]!["incidentId"]!.GetValue<string>()).Distinct().ToList();
+        Assert.Single(ids);
+        Assert.Single((await host.GetAsync("/api/incidents"))["items"]!.AsArray());
+        var rows = (await host.GetAsync($"/api/incidents/{ids[0]}/timeline"))["rows"]!.AsArray();
+        Assert.Equal(40, rows.Count(r => r!["text"]!.GetValue<string>().StartsWith("Alert joined", StringComparison.Ordinal)));
+    }
+
     private static async Task<JsonObject> SendAsync(ServerHost host, string body)
     {
         using var response = await host.Api.PostAsync("/api/alerts/alertmanager", new StringContent(body, Encoding.UTF8, "application/json"));
