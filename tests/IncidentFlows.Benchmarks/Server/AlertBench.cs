@@ -46,6 +46,8 @@ internal static class AlertBench
         using (var host = await StartAsync(azurite, "aburst"))
         {
             var intake = host.Services.GetRequiredService<AlertIntake>();
+            // One alert of another service first: the store creates its tables on first use, and that is not what is measured.
+            await intake.AcceptAsync(Batch("warm-up", "search"), CancellationToken.None);
             var deliveries = Enumerable.Range(0, burst).SelectMany(i => new[] { i, i }).ToList();
             var outcomes = new System.Collections.Concurrent.ConcurrentBag<string>();
             var clock = Stopwatch.StartNew();
@@ -58,14 +60,14 @@ internal static class AlertBench
             });
             clock.Stop();
             Console.WriteLine($"{deliveries.Count} deliveries ({burst} alerts, each twice) in {clock.Elapsed.TotalSeconds:F1} s: "
-                + $"{deliveries.Count / clock.Elapsed.TotalSeconds:F0} alerts/s; incidents made: {outcomes.Distinct().Count()}");
+                + $"{deliveries.Count / clock.Elapsed.TotalSeconds:F0} alerts/s; incidents made for checkout: {outcomes.Distinct().Count()}");
             await host.StopAsync();
         }
     }
 
-    private static AlertBatch Batch(string fingerprint) => new(
-        [new IncomingAlert("alertmanager", fingerprint, true, "CheckoutErrorRate: 5xx above 5%", "critical", "checkout",
-            new Dictionary<string, string> { ["alertname"] = "CheckoutErrorRate", ["service"] = "checkout" }, [], new DateTimeOffset(2026, 11, 23, 9, 58, 0, TimeSpan.Zero))],
+    private static AlertBatch Batch(string fingerprint, string service = "checkout") => new(
+        [new IncomingAlert("alertmanager", fingerprint, true, "CheckoutErrorRate: 5xx above 5%", "critical", service,
+            new Dictionary<string, string> { ["alertname"] = "CheckoutErrorRate", ["service"] = service }, [], new DateTimeOffset(2026, 11, 23, 9, 58, 0, TimeSpan.Zero))],
         0);
 
     private static async Task<IHost> StartAsync(AzuriteServer azurite, string prefix)
