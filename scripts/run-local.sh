@@ -87,6 +87,10 @@ IncidentFlows is running (team: Platform, three-region follow-the-sun; data in $
   OpenAPI        $base/openapi/v1.json
   who's on call  $base/api/oncall
   health         $base/healthz
+  alert intake   $base/api/alerts/alertmanager   (Prometheus Alertmanager webhook)
+                 $base/api/alerts/grafana        (Grafana webhook contact point)
+                 $base/api/alerts/azure-monitor  (Azure Monitor action group, common alert schema)
+                 $base/api/alerts/generic        (anything else; docs/alerts.md)
 
 Try:
   curl -s -X POST $base/api/incidents -H 'content-type: application/json' \\

@@ -1,3 +1,4 @@
+using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Security;
@@ -21,6 +22,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidentFlows(builder.Configuration);
 builder.Services.AddIncidentScheduler(builder.Configuration);
+builder.Services.AddAlerts(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapIncidentsApi();
 app.MapLearningApi();
 app.MapOnCallApi();
+app.MapAlertsApi();
 app.MapBotEndpoint();
 app.MapWeb();
 app.Run();

@@ -7,6 +7,12 @@ if (args is ["scheduler", .. var rest])
     return;
 }
 
+if (args is ["alerts", .. var alertArgs])
+{
+    await AlertBench.RunAsync(alertArgs);
+    return;
+}
+
 if (args is ["bot", .. var botArgs])
 {
     await BotBench.RunAsync(botArgs);

@@ -1,3 +1,4 @@
+using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Durable;
 using IncidentFlows.App.Hosting;
@@ -22,6 +23,7 @@ public static class FunctionsHostServices
         services.AddProblemDetails();
         services.AddIncidentFlows(configuration);
         services.AddIncidentFlowsDurable();
+        services.AddAlerts(configuration);
         services.AddWeb(configuration);
         return services;
     }

@@ -28,6 +28,14 @@ internal static class HttpApi
         return new ApiResult(await App.Api.ApiAuthorization.RunAsync(http, handler));
     }
 
+    /// <summary>Runs a handler that authenticates its own caller (the Azure Monitor alert source's URL secret).</summary>
+    public static async Task<IActionResult> RunOwnAuthenticationAsync(HttpRequest request, Func<HttpContext, Task<IResult>> handler)
+    {
+        var http = request.HttpContext;
+        await http.Service<TeamConfigurations>().EnsureLoadedAsync(http.Service<IOptions<IncidentFlowsOptions>>().Value.Team.Id, http.RequestAborted);
+        return new ApiResult(await handler(http));
+    }
+
     public static Task<IActionResult> RunAsync(HttpRequest request, Func<HttpContext, IResult> handler) =>
         RunAsync(request, http => Task.FromResult(handler(http)));
 
