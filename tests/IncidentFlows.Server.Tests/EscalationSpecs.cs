@@ -44,10 +44,14 @@ public sealed class EscalationSpecs(AzuriteFixture azurite)
         Assert.Contains(timeline["rows"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "reminder");
     }
 
-    [Fact]
-    public async Task A_failing_announcement_is_retried_and_never_holds_up_the_next_page()
+    [Theory]
+    [InlineData("503")]
+    [InlineData("timeout")] // HttpClient reports its timeout as a TaskCanceledException, which must not stop the worker
+    public async Task A_failing_announcement_is_retried_and_never_holds_up_the_next_page(string failure)
     {
-        var failing = new AnnouncementsFail();
+        var failing = new AnnouncementsFail(failure == "timeout"
+            ? new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
+            : new HttpRequestException("503 from the Bot Connector"));
         using var host = new ServerHost(azurite.Server, services: s => s.AddSingleton<IEffectRunner>(sp =>
         {
             failing.Inner = ActivatorUtilities.CreateInstance<ConsoleEffectRunner>(sp);
@@ -66,7 +70,7 @@ public sealed class EscalationSpecs(AzuriteFixture azurite)
     }
 
     /// <summary>Teams is down for announcements only; everything else works.</summary>
-    private sealed class AnnouncementsFail : IEffectRunner
+    private sealed class AnnouncementsFail(Exception failure) : IEffectRunner
     {
         private int _attempts;
 
@@ -79,7 +83,7 @@ public sealed class EscalationSpecs(AzuriteFixture azurite)
             if (effect is IncidentEffect.PublishAnnouncement)
             {
                 Interlocked.Increment(ref _attempts);
-                throw new HttpRequestException("503 from the Bot Connector");
+                throw failure;
             }
 
             return Inner.RunAsync(effect, incident, ct);

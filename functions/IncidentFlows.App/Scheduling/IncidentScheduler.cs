@@ -53,8 +53,10 @@ public sealed partial class IncidentScheduler(
                     }
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Anything but our own shutdown, an HttpClient timeout (OperationCanceledException) included,
+                // fails this sweep only: the service keeps sweeping.
                 LogSweepFailed(e);
             }
 
@@ -129,7 +131,7 @@ public sealed partial class IncidentScheduler(
                 {
                     await worker.ProcessAsync(new IncidentId(id), token);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!token.IsCancellationRequested)
                 {
                     LogIncidentFailed(e, id); // its wake-up stays due: the next sweep retries it
                 }

@@ -101,8 +101,9 @@ public sealed partial class IncidentWorker(
                 await outbox.CompleteAsync(id.Value, item.Id, ct);
                 _failures.TryRemove(Key(id, item), out _);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
+                // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
                 var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
                 _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);

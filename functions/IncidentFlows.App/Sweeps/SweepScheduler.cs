@@ -51,7 +51,7 @@ public sealed partial class SweepScheduler(
                     lastReminderDay = today.Date;
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(e); // tried again at the next tick
             }

@@ -110,9 +110,9 @@ public sealed partial class TeamsEffectRunner(
         {
             await feed.NotifyAsync(member.Teams.EntraObjectId, incident.Id.Value, preview, incident.WarRoom?.Url, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            // The 1:1 card was sent; failing here would send it again on retry. The bell is a bonus.
+            // A Graph timeout included. The 1:1 card was sent; failing here would send it again on retry. The bell is a bonus.
             LogFeedFailed(e, incident.Id.Value, member.Name);
         }
     }
