@@ -12,13 +12,17 @@ namespace IncidentFlows.App.Api;
 /// </summary>
 public static class ApiAuthorization
 {
-    public static async Task<IResult> RunAsync(HttpContext http, Func<HttpContext, Task<IResult>> handler)
+    public static Task<IResult> RunAsync(HttpContext http, Func<HttpContext, Task<IResult>> handler) =>
+        RunUnderPolicyAsync(http, IncidentEndpoints.ApiPolicy, handler);
+
+    /// <summary>The same for any named policy (the web pages' policy, for one).</summary>
+    public static async Task<IResult> RunUnderPolicyAsync(HttpContext http, string policyName, Func<HttpContext, Task<IResult>> handler)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(handler);
         var services = http.RequestServices;
-        var policy = await services.GetRequiredService<IAuthorizationPolicyProvider>().GetPolicyAsync(IncidentEndpoints.ApiPolicy)
-            ?? throw new InvalidOperationException($"The {IncidentEndpoints.ApiPolicy} policy is not registered; call AddIncidentFlows.");
+        var policy = await services.GetRequiredService<IAuthorizationPolicyProvider>().GetPolicyAsync(policyName)
+            ?? throw new InvalidOperationException($"The {policyName} policy is not registered.");
         var evaluator = services.GetRequiredService<IPolicyEvaluator>();
         var authentication = await evaluator.AuthenticateAsync(policy, http); // sets http.User on success
         var authorization = await evaluator.AuthorizeAsync(policy, authentication, http, resource: null);
