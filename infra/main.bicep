@@ -34,6 +34,13 @@ param apiKeySha256 string = ''
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
+@secure()
+@description('Azure Monitor alert source secret; when set, an action group posting to the alert intake is created. Empty: none.')
+param azureMonitorAlertSecret string = ''
+
+@description('Hex SHA-256 of azureMonitorAlertSecret (never the secret itself); the app accepts only that secret.')
+param azureMonitorSourceSha256 string = ''
+
 param tags { *: string } = {}
 
 var suffix = uniqueString(resourceGroup().id, name)
@@ -46,6 +53,7 @@ var names = {
   plan: 'asp-${name}'
   functionApp: 'func-${name}-${suffix}'
   bot: 'bot-${name}-${suffix}'
+  actionGroup: 'ag-${name}'
 }
 
 module identity 'modules/identity.bicep' = {
@@ -113,6 +121,17 @@ module appSettings 'modules/app-settings.bicep' = {
     apiAudience: apiAudience
     apiKeyName: apiKeyName
     apiKeySha256: apiKeySha256
+    azureMonitorSourceSha256: azureMonitorSourceSha256
+  }
+}
+
+module alertActionGroup 'modules/alert-action-group.bicep' = if (!empty(azureMonitorAlertSecret)) {
+  name: 'alert-action-group'
+  params: {
+    name: names.actionGroup
+    tags: tags
+    functionAppHostName: functionApp.outputs.defaultHostName
+    secret: azureMonitorAlertSecret
   }
 }
 

@@ -14,6 +14,15 @@ if (args is ["new-api-key", var team, var name])
     return;
 }
 
+if (args is ["new-alert-secret"])
+{
+    // The Azure Monitor source's URL secret (action groups cannot send headers); URL-safe, hashed like a key.
+    var secret = ApiKeys.NewKey();
+    Console.WriteLine($"Azure Monitor alert secret, shown once (Bicep parameter azureMonitorAlertSecret): {secret}");
+    Console.WriteLine($"Its SHA-256 (Bicep parameter azureMonitorSourceSha256, setting IncidentFlows:Alerts:Secrets:0:Sha256): {ApiKeys.Hash(secret)}");
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(builder.Configuration["IncidentFlows:ApiKeysFile"] ?? "apikeys.json", optional: true, reloadOnChange: true);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);

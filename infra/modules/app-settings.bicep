@@ -21,6 +21,9 @@ param apiKeyName string = ''
 @description('Hex SHA-256 of the first API key (never the key itself).')
 param apiKeySha256 string = ''
 
+@description('Hex SHA-256 of the Azure Monitor alert source secret; empty: that source is refused.')
+param azureMonitorSourceSha256 string = ''
+
 @description('Graph id (Entra group id) of the team that holds the incidents channel and the war rooms; empty: learned when the app is installed there.')
 param teamsIncidentsTeamGroupId string = ''
 
@@ -45,6 +48,8 @@ var settings = {
   IncidentFlows__ApiKeys__Keys__0__Name: apiKeyName
   IncidentFlows__ApiKeys__Keys__0__Team: teamId
   IncidentFlows__ApiKeys__Keys__0__Sha256: apiKeySha256
+  IncidentFlows__Alerts__Secrets__0__Name: 'azure-monitor'
+  IncidentFlows__Alerts__Secrets__0__Sha256: azureMonitorSourceSha256
   IncidentFlows__Teams__AppId: identityClientId
   IncidentFlows__Teams__TenantId: tenant().tenantId
   IncidentFlows__Teams__ClientSecret: ''

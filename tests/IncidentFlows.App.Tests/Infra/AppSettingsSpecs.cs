@@ -1,4 +1,5 @@
 using System.Reflection;
+using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Security;
 
@@ -34,7 +35,7 @@ public class AppSettingsSpecs
 
     private static IReadOnlyList<string> SampleDocumented => [.. InfraFiles.Json("local.settings.sample.json").GetProperty("Settings").EnumerateObject().Select(p => p.Name)];
 
-    /// <summary>Every setting path the App binds: IncidentFlowsOptions, and the API keys (first entry) under IncidentFlows:ApiKeys.</summary>
+    /// <summary>Every setting path the App binds: IncidentFlowsOptions, the API keys (first entry) under IncidentFlows:ApiKeys, and the alert source secrets (first entry) under IncidentFlows:Alerts.</summary>
     private static IReadOnlyList<string> OptionsPaths()
     {
         static IEnumerable<string> Paths(Type type, string prefix) =>
@@ -44,7 +45,8 @@ public class AppSettingsSpecs
                     : [$"{prefix}__{p.Name}"]);
 
         var apiKeys = ApiKeyOptions.Section.Replace(":", "__", StringComparison.Ordinal) + $"__{nameof(ApiKeyOptions.Keys)}__0";
-        return [.. Paths(typeof(IncidentFlowsOptions), IncidentFlowsOptions.Section), .. Paths(typeof(ApiKeyEntry), apiKeys)];
+        var alertSecrets = AlertSecretOptions.Section.Replace(":", "__", StringComparison.Ordinal) + $"__{nameof(AlertSecretOptions.Secrets)}__0";
+        return [.. Paths(typeof(IncidentFlowsOptions), IncidentFlowsOptions.Section), .. Paths(typeof(ApiKeyEntry), apiKeys), .. Paths(typeof(AlertSecret), alertSecrets)];
     }
 
     private static IEnumerable<string> IncidentFlows(IEnumerable<string> names) => names.Where(n => n.StartsWith("IncidentFlows__", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
@@ -54,6 +56,7 @@ public class AppSettingsSpecs
     {
         Assert.Contains("IncidentFlows__Storage__TableEndpoint", OptionsPaths());
         Assert.Contains("IncidentFlows__ApiKeys__Keys__0__Sha256", OptionsPaths());
+        Assert.Contains("IncidentFlows__Alerts__Secrets__0__Sha256", OptionsPaths());
         Assert.Contains("IncidentFlows__DevelopmentMode", OptionsPaths());
     }
 

@@ -18,7 +18,7 @@ public class BicepSpecs
     }
 
     [Fact]
-    public void Each_resource_provider_is_used_at_one_api_version_across_all_files()
+    public void Each_resource_type_is_used_at_one_api_version_across_all_files()
     {
         var versions = Modules.Append(Path.Combine(InfraFiles.Root, "infra", "main.bicep"))
             .SelectMany(f => InfraFiles.ApiVersions(File.ReadAllText(f)))
@@ -78,5 +78,17 @@ public class BicepSpecs
         Assert.Contains("version: '10.0'", app, StringComparison.Ordinal);
         Assert.Contains("type: 'UserAssignedIdentity'", app, StringComparison.Ordinal);
         Assert.Contains("kind: 'functionapp,linux'", app, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_action_group_posts_to_the_Azure_Monitor_intake_on_the_common_schema_and_only_when_a_secret_is_given()
+    {
+        var group = InfraFiles.Read("infra", "modules", "alert-action-group.bicep");
+
+        Assert.Contains($"/api/alerts/{IncidentFlows.App.Alerts.AlertEndpoints.AzureMonitor}?secret=${{uriComponent(secret)}}", group, StringComparison.Ordinal);
+        Assert.Contains("useCommonAlertSchema: true", group, StringComparison.Ordinal);
+        Assert.Matches(@"@secure\(\)\s*\n@description\([^\n]*\)\s*\nparam secret string", group);
+        Assert.Matches(@"@secure\(\)\s*\n@description\([^\n]*\)\s*\nparam azureMonitorAlertSecret string = ''", Main);
+        Assert.Contains("module alertActionGroup 'modules/alert-action-group.bicep' = if (!empty(azureMonitorAlertSecret))", Main, StringComparison.Ordinal);
     }
 }

@@ -46,7 +46,7 @@ internal static partial class InfraFiles
     /// <summary>Every `output name` a Bicep file declares.</summary>
     public static IReadOnlyList<string> Outputs(string bicep) => [.. OutputLine().Matches(bicep).Select(m => m.Groups[1].Value)];
 
-    /// <summary>Every 'Provider/type@version' a Bicep file names.</summary>
+    /// <summary>Every 'Provider/type@version' a Bicep file names, as (resource type, version): API versions are per resource type.</summary>
     public static IEnumerable<(string Provider, string Version)> ApiVersions(string bicep) =>
         ResourceType().Matches(bicep).Select(m => (m.Groups[1].Value, m.Groups[2].Value));
 
@@ -59,6 +59,6 @@ internal static partial class InfraFiles
     [GeneratedRegex(@"^output\s+([A-Za-z0-9_]+)", RegexOptions.Multiline)]
     private static partial Regex OutputLine();
 
-    [GeneratedRegex(@"'(Microsoft\.[A-Za-z]+)/[A-Za-z/]+@([0-9]{4}-[0-9]{2}-[0-9]{2}(?:-preview)?)'")]
+    [GeneratedRegex(@"'(Microsoft\.[A-Za-z]+/[A-Za-z/]+)@([0-9]{4}-[0-9]{2}-[0-9]{2}(?:-preview)?)'")]
     private static partial Regex ResourceType();
 }
