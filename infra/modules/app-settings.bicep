@@ -30,6 +30,9 @@ param teamsIncidentsTeamGroupId string = ''
 @description('Teams channel id (19:…@thread.tacv2) of the announcements channel; empty: the team\'s General channel.')
 param teamsIncidentsChannelId string = ''
 
+@description('Tenants whose Teams activities the bot accepts, comma-separated; empty: this deployment\'s tenant.')
+param teamsAllowedTenantIds string = ''
+
 @description('Archive a war-room channel when its incident closes.')
 param teamsArchiveWarRoomsOnClose bool = false
 
@@ -56,6 +59,7 @@ var settings = {
   IncidentFlows__Teams__ManagedIdentityClientId: identityClientId
   IncidentFlows__Teams__IncidentsTeamGroupId: teamsIncidentsTeamGroupId
   IncidentFlows__Teams__IncidentsChannelId: teamsIncidentsChannelId
+  IncidentFlows__Teams__AllowedTenantIds: teamsAllowedTenantIds
   IncidentFlows__Teams__ArchiveWarRoomsOnClose: string(teamsArchiveWarRoomsOnClose)
   IncidentFlows__Teams__PublicBaseUrl: 'https://${app.properties.defaultHostName}'
 }

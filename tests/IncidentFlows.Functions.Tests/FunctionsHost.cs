@@ -36,9 +36,10 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public RecordingDurableClient Durable { get; } = new();
 
-    public static async Task<FunctionsHost> StartAsync(AzuriteServer azurite)
+    /// <summary>Starts the host; <paramref name="more"/> adds or replaces settings, <paramref name="services"/> registers before the host's own (a test credential, say).</summary>
+    public static async Task<FunctionsHost> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? more = null, Action<IServiceCollection>? services = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["IncidentFlows:Storage:ConnectionString"] = azurite.ConnectionString,
             ["IncidentFlows:Storage:TablePrefix"] = "fn" + Guid.NewGuid().ToString("N")[..10],
@@ -54,12 +55,19 @@ internal sealed class FunctionsHost : IAsyncDisposable
             ["IncidentFlows:Teams:ClientSecret"] = "not-used",
             ["IncidentFlows:Teams:OpenIdMetadataUrl"] = "http://127.0.0.1:9/openid",
             ["IncidentFlows:Teams:GraphBaseUrl"] = "http://127.0.0.1:9/v1.0",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddIncidentFlowsFunctionsHost(configuration);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddLogging();
+        services?.Invoke(collection);
+        collection.AddIncidentFlowsFunctionsHost(configuration);
+        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var hosted = provider.GetServices<IHostedService>().ToList();
         foreach (var service in hosted)
         {
@@ -70,7 +78,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
     }
 
     /// <summary>Calls <paramref name="trigger"/> with sample route values; returns the status and body it wrote.</summary>
-    public async Task<(int Status, string Body)> InvokeAsync(HttpTrigger trigger, string? apiKey = null, string? body = null)
+    public async Task<(int Status, string Body)> InvokeAsync(HttpTrigger trigger, string? apiKey = null, string? body = null, string? bearer = null)
     {
         await using var scope = _services.CreateAsyncScope();
         var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
@@ -80,6 +88,11 @@ internal sealed class FunctionsHost : IAsyncDisposable
         if (apiKey is not null)
         {
             http.Request.Headers.Authorization = $"ApiKey {apiKey}";
+        }
+
+        if (bearer is not null)
+        {
+            http.Request.Headers.Authorization = $"Bearer {bearer}";
         }
 
         if (body is not null)

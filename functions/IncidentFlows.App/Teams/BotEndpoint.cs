@@ -1,8 +1,6 @@
-using System.Text.Json;
 using IncidentFlows.App.Api;
-using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
-using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.App.Teams.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,9 +11,11 @@ using Microsoft.Extensions.Options;
 namespace IncidentFlows.App.Teams;
 
 /// <summary>
-/// <c>POST /api/messages</c>: the Bot Connector's door. Every request must carry a valid Bot Connector
-/// token (<see cref="BotTokenValidator"/>); only development mode, for the Agents Playground, lets
-/// activities in without one. Not the API's authentication: this endpoint has its own.
+/// <c>POST /api/messages</c>: the Bot Connector's door, behind the <see cref="BotAuthentication.Policy"/>
+/// policy (a Bot Connector token; in development mode also the Agents Playground's unsigned activities).
+/// Then the activity must be well formed (<see cref="ActivityReader"/>, a 4xx naming the field) and
+/// admitted (<see cref="ActivityAdmission"/>) before anything is recorded or answered. Not the API's
+/// authentication: this endpoint has its own.
 /// </summary>
 public static partial class BotEndpoint
 {
@@ -23,57 +23,30 @@ public static partial class BotEndpoint
 
     public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(Route, (Func<HttpContext, Task<IResult>>)HandleAsync).AllowAnonymous();
+        ArgumentNullException.ThrowIfNull(routes);
+        if (routes.ServiceProvider.GetService<BotActivityHandler>() is { } handler)
+        {
+            routes.MapPost(Route, (Func<HttpContext, Task<IResult>>)(http => AnswerAsync(http, handler))).RequireAuthorization(BotAuthentication.Policy);
+        }
+        else
+        {
+            routes.MapPost(Route, NotConfigured).AllowAnonymous();
+        }
+
         return routes;
     }
 
-    private static Task<IResult> HandleAsync(HttpContext http) => RespondAsync(http, http.RequestServices.GetService<BotActivityHandler>());
-
     /// <summary>
-    /// Validates and answers one activity with <paramref name="handler"/>. The Functions host passes a
-    /// handler whose commands go to the incidents' orchestrations (<see cref="ForCommands"/>).
+    /// For hosts without ASP.NET Core's authorization middleware on the route (Azure Functions): the same
+    /// policy evaluated here, then the same answer. The Functions host passes a handler whose commands go
+    /// to the incidents' orchestrations (<see cref="ForCommands"/>).
     /// </summary>
-    public static async Task<IResult> RespondAsync(HttpContext http, BotActivityHandler? handler)
+    public static Task<IResult> RespondAsync(HttpContext http, BotActivityHandler? handler)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var services = http.RequestServices;
-        var options = services.GetRequiredService<IOptions<IncidentFlowsOptions>>();
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoint));
-        if (handler is null || services.GetService<BotTokenValidator>() is not { } validator)
-        {
-            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Teams is not configured", "Set IncidentFlows:Teams:AppId to enable the bot.", "teams.not_configured");
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, BotJson.Options, http.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            return ApiProblems.Invalid("activity", $"The body is not an activity: {e.Message}");
-        }
-
-        if (activity is null)
-        {
-            return ApiProblems.Invalid("activity", "The body is empty.");
-        }
-
-        if (!options.Value.DevelopmentMode)
-        {
-            var verdict = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), activity.ServiceUrl, http.RequestAborted, activity.ChannelId);
-            if (!verdict.IsValid)
-            {
-                LogRejected(log, verdict.Reason ?? "invalid");
-                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "A valid Bot Connector token is required.");
-            }
-        }
-
-        return await handler.HandleAsync(activity, http.RequestAborted) switch
-        {
-            BotResponse.Invoke invoke => Results.Json(invoke.Body, statusCode: StatusCodes.Status200OK),
-            _ => Results.Ok(),
-        };
+        return handler is null
+            ? Task.FromResult(NotConfigured())
+            : ApiAuthorization.RunUnderPolicyAsync(http, BotAuthentication.Policy, h => AnswerAsync(h, handler));
     }
 
     /// <summary>The bot's handler with its commands sent through <paramref name="commands"/> instead of the registered ones.</summary>
@@ -89,6 +62,32 @@ public static partial class BotEndpoint
         return ActivatorUtilities.CreateInstance<BotActivityHandler>(services, text, cards);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot activity rejected: {Reason}")]
-    private static partial void LogRejected(ILogger log, string reason);
+    /// <summary>An authenticated request: read, admit, answer.</summary>
+    private static async Task<IResult> AnswerAsync(HttpContext http, BotActivityHandler handler)
+    {
+        var (activity, problem) = await ActivityReader.ReadAsync(http.Request);
+        if (activity is null)
+        {
+            return problem!;
+        }
+
+        var teams = http.RequestServices.GetRequiredService<IOptions<TeamsOptions>>().Value;
+        if (ActivityAdmission.Check(http.User, activity, teams) is { } refusal)
+        {
+            LogRefused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoint)), refusal.Code, refusal.Detail);
+            return ApiProblems.Problem(refusal.Status, refusal.Status == StatusCodes.Status401Unauthorized ? "Unauthorized" : "Forbidden", refusal.Detail, refusal.Code);
+        }
+
+        return await handler.HandleAsync(activity, http.RequestAborted) switch
+        {
+            BotResponse.Invoke invoke => Results.Json(invoke.Body, statusCode: StatusCodes.Status200OK),
+            _ => Results.Ok(),
+        };
+    }
+
+    private static IResult NotConfigured() =>
+        ApiProblems.Problem(StatusCodes.Status404NotFound, "Teams is not configured", "Set IncidentFlows:Teams:AppId to enable the bot.", "teams.not_configured");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot activity refused ({Code}): {Detail}")]
+    private static partial void LogRefused(ILogger log, string code, string detail);
 }

@@ -40,6 +40,19 @@ public sealed class TeamsOptions
 
     public string TokenIssuer { get; set; } = "https://api.botframework.com";
 
+    /// <summary>
+    /// The Entra tenants whose activities the bot accepts (<c>channelData.tenant.id</c>), separated by
+    /// commas; empty: the bot's own <see cref="TenantId"/>. Outside development mode one is required.
+    /// </summary>
+    public string? AllowedTenantIds { get; set; }
+
+    /// <summary>
+    /// The Bot Connector hosts an activity's <c>serviceUrl</c> may name (URL prefixes, separated by
+    /// commas): replies and proactive posts carry the bot's token there. The default is the public
+    /// Teams Connector; sovereign clouds and tests add theirs.
+    /// </summary>
+    public string AllowedServiceUrls { get; set; } = "https://smba.trafficmanager.net/";
+
     /// <summary>Graph's base address (tests point this at a loopback fake).</summary>
     public Uri GraphBaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
@@ -50,4 +63,15 @@ public sealed class TeamsOptions
     public Uri DefaultServiceUrl { get; set; } = new("https://smba.trafficmanager.net/teams/");
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary><see cref="AllowedTenantIds"/>, else the bot's own tenant; empty when neither is set.</summary>
+    public IReadOnlyList<string> TenantAllowList() =>
+        List(AllowedTenantIds) is { Count: > 0 } listed ? listed : List(TenantId);
+
+    /// <summary><see cref="AllowedServiceUrls"/> as absolute URIs (an entry that is not one is ignored).</summary>
+    public IReadOnlyList<Uri> ServiceUrlAllowList() =>
+        [.. List(AllowedServiceUrls).Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri : null).OfType<Uri>()];
+
+    private static List<string> List(string? text) =>
+        [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -4,6 +4,7 @@ using IncidentFlows.App.Effects;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.App.Teams.Graph;
+using IncidentFlows.App.Teams.Inbound;
 using IncidentFlows.App.Teams.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public static class TeamsServiceCollectionExtensions
             services.AddSingleton(new BotCredential(Credential(teams, options.DevelopmentMode))); // fails at start, not at the first page
         }
 
-        services.AddSingleton(sp => new BotTokenValidator(teams.OpenIdMetadataUrl, teams.TokenIssuer, teams.AppId!));
+        services.AddBotAuthentication(options);
         services.AddTransient<ConnectorTokenHandler>();
         services.Configure<TeamsHttpOptions>(configuration.GetSection(TeamsHttpOptions.Section));
         services.AddHttpClient<ConnectorClient>()

@@ -25,6 +25,7 @@ public class AppSettingsSpecs
     [
         "IncidentFlows__Teams__OpenIdMetadataUrl",
         "IncidentFlows__Teams__TokenIssuer",
+        "IncidentFlows__Teams__AllowedServiceUrls",
         "IncidentFlows__Teams__GraphBaseUrl",
         "IncidentFlows__Teams__DefaultServiceUrl",
     ];

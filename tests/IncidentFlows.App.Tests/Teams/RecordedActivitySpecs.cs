@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IncidentFlows.App.Teams;
 using IncidentFlows.App.Teams.Commands;
 using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.App.Teams.Protocol;
@@ -70,7 +71,7 @@ public sealed class RecordedActivitySpecs
         var documents = new MemoryDocuments();
         var book = new ConversationBook(documents);
 
-        await new ConversationRecorder(book).RecordAsync(RecordedActivities.Load("installation-update"), default);
+        await new ConversationRecorder(book, Microsoft.Extensions.Options.Options.Create(new TeamsOptions())).RecordAsync(RecordedActivities.Load("installation-update"), default);
 
         var team = await book.TeamAsync(default);
         Assert.Equal(new ConversationReference("http://localhost:38069/_connector", "team-id", "00000000-0000-0000-0000-0000000000001", "00000000-0000-0000-0000-00000000000011", TeamGroupId: "00000000-0000-0000-0000-000000000031"), team);
@@ -82,7 +83,7 @@ public sealed class RecordedActivitySpecs
     {
         var book = new ConversationBook(new MemoryDocuments());
 
-        await new ConversationRecorder(book).RecordAsync(RecordedActivities.Load("personal-message"), default);
+        await new ConversationRecorder(book, Microsoft.Extensions.Options.Options.Create(new TeamsOptions())).RecordAsync(RecordedActivities.Load("personal-message"), default);
 
         var user = await book.UserAsync("00000000-0000-0000-0000-0000000000020", default);
         Assert.Equal("fb6747c5-9876-48cd-a94a-7de7f54c8280", user!.ConversationId);

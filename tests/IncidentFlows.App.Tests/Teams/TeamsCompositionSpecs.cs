@@ -80,8 +80,48 @@ public sealed class TeamsCompositionSpecs
     }
 
     [Fact]
+    public void Teams_outside_development_mode_without_an_allowed_tenant_fails_at_start_with_what_to_set()
+    {
+        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId, ["IncidentFlows:Teams:ClientSecret"] = "s3cret" });
+        using var services = new ServiceCollection().AddLogging().AddIncidentFlowsTeams(configuration, options).BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
+
+        Assert.Contains("IncidentFlows:Teams:AllowedTenantIds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("IncidentFlows:Teams:TenantId")]
+    [InlineData("IncidentFlows:Teams:AllowedTenantIds")]
+    public void A_tenant_in_either_setting_is_enough_to_start(string setting)
+    {
+        var (configuration, options) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId, ["IncidentFlows:Teams:ClientSecret"] = "s3cret", [setting] = "72f988bf-0000-4000-8000-000000000001" });
+        using var services = new ServiceCollection().AddLogging().AddIncidentFlowsTeams(configuration, options).BuildServiceProvider();
+
+        services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+
+        Assert.Equal(["72f988bf-0000-4000-8000-000000000001"], services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TeamsOptions>>().Value.TenantAllowList());
+    }
+
+    [Fact]
+    public void The_bot_endpoint_admits_unsigned_activities_only_through_the_development_scheme_and_only_in_development_mode()
+    {
+        var (production, productionOptions) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId, ["IncidentFlows:Teams:ClientSecret"] = "s3cret", ["IncidentFlows:Teams:TenantId"] = "t" });
+        var (development, developmentOptions) = Settings(new() { ["IncidentFlows:Teams:AppId"] = TestTenant.AppId, ["IncidentFlows:DevelopmentMode"] = "true" });
+        using var off = new ServiceCollection().AddLogging().AddIncidentFlowsTeams(production, productionOptions).BuildServiceProvider();
+        using var on = new ServiceCollection().AddLogging().AddIncidentFlowsTeams(development, developmentOptions).BuildServiceProvider();
+
+        Assert.Equal([App.Teams.Inbound.BotAuthentication.Scheme], PolicySchemes(off));
+        Assert.Equal([App.Teams.Inbound.BotAuthentication.Scheme, App.Teams.Inbound.BotAuthentication.DevelopmentScheme], PolicySchemes(on));
+    }
+
+    [Fact]
     public void Without_an_app_id_teams_is_off() =>
         Assert.False(Settings([]).Options.Teams.IsConfigured);
+
+    private static IReadOnlyList<string> PolicySchemes(ServiceProvider services) =>
+        [.. services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Authorization.AuthorizationOptions>>().Value
+            .GetPolicy(App.Teams.Inbound.BotAuthentication.Policy)!.AuthenticationSchemes];
 
     private static (IConfiguration Configuration, IncidentFlowsOptions Options) Settings(Dictionary<string, string?> values)
     {

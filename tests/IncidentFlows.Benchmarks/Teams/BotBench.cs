@@ -47,9 +47,10 @@ internal static class BotBench
         await MeasureAsync("unknown text → help card reply", turns, _ => bot.HandleAsync(Say("what is happening"), default));
 
         await using var issuer = await FakeBotFrameworkIssuer.StartAsync();
-        var validator = new BotTokenValidator(issuer.MetadataUrl, FakeBotFrameworkIssuer.Issuer, "bench-app");
+        using var door = new BotDoor(issuer.MetadataUrl, "bench-app");
         var token = "Bearer " + issuer.Token("bench-app", "https://smba.trafficmanager.net/emea/");
-        await MeasureAsync("Bot Connector JWT validation (keys cached)", turns * 10, _ => validator.ValidateAsync(token, "https://smba.trafficmanager.net/emea/", default, "msteams"));
+        var inbound = BotDoor.Activity("https://smba.trafficmanager.net/emea/");
+        await MeasureAsync("Bot Connector JWT validation + admission (keys cached)", turns * 10, _ => door.CheckAsync(token, inbound));
     }
 
     private static async Task MeasureAsync(string what, int count, Func<int, Task> turn, bool print = true)

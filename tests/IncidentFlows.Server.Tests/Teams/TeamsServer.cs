@@ -14,6 +14,9 @@ namespace IncidentFlows.Server.Tests.Teams;
 /// </summary>
 internal sealed class TeamsServer : IAsyncDisposable
 {
+    /// <summary>The tenant of the recorded activities (the Agents Playground's).</summary>
+    public const string RecordedTenant = "00000000-0000-0000-0000-0000000000001";
+
     private TeamsServer(ServerHost host, FakeBotFrameworkIssuer issuer, FakeBotConnector connector, FakeGraph graph)
     {
         Host = host;
@@ -45,6 +48,8 @@ internal sealed class TeamsServer : IAsyncDisposable
             ["IncidentFlows:Teams:IncidentsTeamGroupId"] = TestTenant.TeamGroupId,
             ["IncidentFlows:Teams:IncidentsChannelId"] = TestTenant.IncidentsChannel,
             ["IncidentFlows:Teams:DefaultServiceUrl"] = connector.ServiceUrl.AbsoluteUri,
+            ["IncidentFlows:Teams:AllowedTenantIds"] = RecordedTenant,
+            ["IncidentFlows:Teams:AllowedServiceUrls"] = connector.ServiceUrl.AbsoluteUri,
         };
         var host = new ServerHost(azurite, settings, services => services.AddSingleton(new BotCredential(new StaticTokenCredential("app-token"))));
         return new TeamsServer(host, issuer, connector, graph);

@@ -24,6 +24,12 @@ public sealed class FakeBotFrameworkIssuer : IAsyncDisposable
 
     public Uri MetadataUrl => new(Server.BaseUri, "v1/.well-known/openidconfiguration");
 
+    /// <summary>While set, the metadata and keys answer 503, as an unreachable login.botframework.com would fail.</summary>
+    public bool Down { get; set; }
+
+    /// <summary>How many times the metadata document was asked for.</summary>
+    public int MetadataFetches => Server.Requests.Count(r => r.Path == "/v1/.well-known/openidconfiguration");
+
     public static async Task<FakeBotFrameworkIssuer> StartAsync()
     {
         FakeBotFrameworkIssuer? issuer = null;
@@ -33,9 +39,9 @@ public sealed class FakeBotFrameworkIssuer : IAsyncDisposable
     }
 
     /// <summary>A token as the Connector would send it; every part can be made wrong.</summary>
-    public string Token(string audience, string serviceUrl, string issuer = Issuer, DateTime? expires = null, bool foreignKey = false)
+    public string Token(string audience, string serviceUrl, string issuer = Issuer, DateTime? expires = null, bool foreignKey = false, string keyId = KeyId)
     {
-        var key = new RsaSecurityKey(foreignKey ? _foreign : _rsa) { KeyId = KeyId }; // same kid: only the signature betrays it
+        var key = new RsaSecurityKey(foreignKey ? _foreign : _rsa) { KeyId = keyId }; // same kid: only the signature betrays it
         var now = DateTime.UtcNow;
         var exp = expires ?? now.AddMinutes(30);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -59,7 +65,7 @@ public sealed class FakeBotFrameworkIssuer : IAsyncDisposable
         return $"{header}.{payload}.";
     }
 
-    private FakeResponse Answer(RecordedRequest request) => request.Path switch
+    private FakeResponse Answer(RecordedRequest request) => Down ? new FakeResponse(503) : request.Path switch
     {
         "/v1/.well-known/openidconfiguration" => FakeResponse.Ok(new JsonObject
         {
