@@ -91,12 +91,17 @@ internal sealed class DurableEngine : IAsyncDisposable
 
     /// <summary>
     /// InProcessTestHost 0.2.3-preview.1 drops the events an orchestration sends to itself when it
-    /// continues as new: its sidecar's TaskOrchestrationDispatcher runs the next generation inside the
-    /// same work item and clears <c>orchestratorMessages</c> first, so the events durabletask-dotnet
-    /// forwards for <c>preserveUnprocessedEvents</c> never arrive (fixed upstream after that release,
-    /// microsoft/durabletask-dotnet#708). So the second of two commands raised back to back is lost on
-    /// this host and only on this host: the same pattern works on DTFx with Azure Storage
-    /// (registry-2026-12 §2 and §4). Specs space their commands with <see cref="UntilWaitingAfterAsync"/>.
+    /// continues as new. A command that arrives while a turn runs and nobody waits for it is buffered by
+    /// durabletask-dotnet and, for <c>preserveUnprocessedEvents</c>, sent back to the instance at
+    /// ContinueAsNew (TaskOrchestrationContextWrapper.ContinueAsNew → ForwardRawExternalEvent); the test
+    /// host's sidecar runs the next generation inside the same work item and clears
+    /// <c>orchestratorMessages</c> first (Sidecar/Dispatcher/TaskOrchestrationDispatcher), so those
+    /// events never arrive. Fixed upstream after that release (microsoft/durabletask-dotnet#708). So on
+    /// this host, and only here, the second of two commands raised back to back is lost: the same
+    /// pattern works on DTFx with Azure Storage (registry-2026-12 §2 and §4), and on the worker the
+    /// Functions host runs (<see cref="ContinueAsNewSpecs"/>). Specs space their commands with
+    /// <see cref="UntilWaitingAfterAsync"/>. (Events delivered after the ContinueAsNew in the same batch
+    /// travel as DTFx carry-over events, which this host keeps.)
     /// </summary>
     public const string TestHostBug = "InProcessTestHost 0.2.3-preview.1 drops events forwarded across ContinueAsNew";
 
