@@ -36,6 +36,9 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public RecordingDurableClient Durable { get; } = new();
 
+    /// <summary>The host's services, for specs that drive its activities on a real engine (Durable/).</summary>
+    public IServiceProvider Services => _services;
+
     public static async Task<FunctionsHost> StartAsync(AzuriteServer azurite)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -15,14 +15,7 @@ public sealed class LifecycleSpecs
         await using var engine = await DurableEngine.StartAsync();
         var id = new IncidentId("INC-101");
 
-        await engine.StartAsync(id, Declaration(id));
-        await engine.UntilWaitingAfterAsync(id, 1);
-        await engine.RaiseAsync(id, new C.Acknowledge(Bob));
-        await engine.UntilWaitingAfterAsync(id, 2);
-        await engine.RaiseAsync(id, new C.Resolve(Bob, "rolled back"));
-        await engine.UntilWaitingAfterAsync(id, 3);
-        await engine.RaiseAsync(id, new C.Close(Bob));
-        await engine.UntilAsync(id, OrchestrationRuntimeStatus.Completed);
+        await RunToCloseAsync(engine, id);
 
         var commits = engine.Activities.Commits;
         Assert.Equal([1, 2, 3, 4], commits.Select(c => c.Sequence));
@@ -33,5 +26,18 @@ public sealed class LifecycleSpecs
         Assert.Equal(IncidentStatus.Closed, commits[3].State.Status);
         Assert.Equal(4, engine.Activities.TeamLoads);
         Assert.DoesNotContain(engine.Log.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    /// <summary>Declares, acknowledges, resolves and closes, each command once the instance waits again.</summary>
+    internal static async Task RunToCloseAsync(DurableEngine engine, IncidentId id)
+    {
+        await engine.StartAsync(id, Declaration(id));
+        await engine.UntilWaitingAfterAsync(id, 1);
+        await engine.RaiseAsync(id, new C.Acknowledge(Bob));
+        await engine.UntilWaitingAfterAsync(id, 2);
+        await engine.RaiseAsync(id, new C.Resolve(Bob, "rolled back"));
+        await engine.UntilWaitingAfterAsync(id, 3);
+        await engine.RaiseAsync(id, new C.Close(Bob));
+        await engine.UntilAsync(id, OrchestrationRuntimeStatus.Completed);
     }
 }

@@ -17,6 +17,12 @@ internal sealed class RecordingActivities
     private readonly ConcurrentQueue<IncidentEffect> _effects = new();
     private int _teamLoads;
 
+    /// <summary>
+    /// The host's real activities for storage, when a spec runs on Azurite: LoadTeamConfiguration and
+    /// PersistIncidentCommit then read and write Table Storage (effects stay recorded: Teams is not here).
+    /// </summary>
+    public IncidentActivities? Storage { get; init; }
+
     /// <summary>Runs inside PersistIncidentCommit, before it returns.</summary>
     public Func<CommitRequest, Task> OnCommit { get; set; } = _ => Task.CompletedTask;
 
@@ -32,15 +38,20 @@ internal sealed class RecordingActivities
 
     public void Register(DurableTaskRegistry registry)
     {
-        registry.AddActivityFunc<string, string?>(IncidentActivities.LoadTeamConfiguration, (_, _) =>
+        registry.AddActivityFunc<string, string?>(IncidentActivities.LoadTeamConfiguration, async (_, _) =>
         {
             Interlocked.Increment(ref _teamLoads);
-            return SampleIncident.TeamDocument;
+            return Storage is null ? SampleIncident.TeamDocument : await Storage.LoadTeamConfigurationAsync(CancellationToken.None);
         });
         registry.AddActivityFunc<string, string?>(IncidentActivities.PersistCommit, async (_, input) =>
         {
             var commit = IncidentJson.Deserialize<CommitRequest>(input);
             await OnCommit(commit);
+            if (Storage is not null)
+            {
+                await Storage.PersistCommitAsync(input, CancellationToken.None);
+            }
+
             _commits.Enqueue(commit);
             return null;
         });
