@@ -36,6 +36,9 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public RecordingDurableClient Durable { get; } = new();
 
+    /// <summary>The host's services, for specs that drive its activities on a real engine (Durable/).</summary>
+    public IServiceProvider Services => _services;
+
     /// <summary>Starts the host; <paramref name="more"/> adds or replaces settings, <paramref name="services"/> registers before the host's own (a test credential, say).</summary>
     public static async Task<FunctionsHost> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? more = null, Action<IServiceCollection>? services = null)
     {
