@@ -42,7 +42,7 @@ public sealed class WakeUpSpecs
             {
                 // The timer won; the turn still listens for a command (its kept wait) while it stores the escalation.
                 await engine!.RaiseAsync(id, new C.Acknowledge(Bob));
-                await Task.Delay(TimeSpan.FromSeconds(1)); // lets the worker deliver the event while this activity runs
+                await Task.Delay(TimeSpan.FromSeconds(3)); // lets the worker deliver the event while this activity runs (1 s was too short at load 20)
             }
         };
         await using (engine = await DurableEngine.StartAsync(activities))
