@@ -122,6 +122,13 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
         }
 
+        if (!_realClock)
+        {
+            // The test's clock decides for the embedded scheduler only: the Durable Task engine takes the
+            // orchestration's time from its own history, so specs that move the clock run on the scheduler.
+            builder.UseSetting("IncidentFlows:Engine", "Scheduler");
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -24,7 +24,7 @@ public static class EngineServiceCollectionExtensions
     public static IncidentEngineKind EngineKind(IConfiguration configuration) =>
         configuration[Setting] is { Length: > 0 } value
             ? Enum.Parse<IncidentEngineKind>(value, ignoreCase: true)
-            : IncidentEngineKind.Scheduler;
+            : IncidentEngineKind.Dtfx;
 
     /// <summary>The engine the settings name; call after AddIncidentFlows.</summary>
     public static IServiceCollection AddIncidentEngine(this IServiceCollection services, IConfiguration configuration) =>
