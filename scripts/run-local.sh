@@ -42,6 +42,10 @@ node_modules/.bin/azurite --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHo
   --tableHost 127.0.0.1 --tablePort "$azurite_port" --location "$state/azurite" --skipApiVersionCheck \
   > "$state/azurite.log" 2>&1 &
 pids+=($!)
+for port in "$blob_port" "$queue_port" "$azurite_port"; do
+  for _ in $(seq 1 100); do curl -s "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.2; done
+  curl -s "http://127.0.0.1:$port/" >/dev/null 2>&1 || { echo "Azurite did not start; see $state/azurite.log"; exit 1; }
+done
 
 team_file=samples/teams/follow-the-sun.json
 if $demo; then

@@ -68,7 +68,15 @@ public sealed partial class IncidentEngine(
         if (_worker is not null)
         {
             // Graceful: in-flight episodes and activities finish; what does not is retried after its visibility timeout.
-            await _worker.StopAsync(isForced: false).WaitAsync(cancellationToken);
+            try
+            {
+                await _worker.StopAsync(isForced: false).WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                LogStopTimedOut(); // the host's shutdown timeout: storage gone or work still running
+            }
+
             _worker = null;
         }
     }
@@ -114,6 +122,9 @@ public sealed partial class IncidentEngine(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident engine: Durable Task Framework on task hub {TaskHub} as worker {WorkerId}")]
     private partial void LogStarted(string taskHub, string workerId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The incident engine did not stop within the shutdown timeout; unfinished episodes and activities are retried after their visibility timeouts")]
+    private partial void LogStopTimedOut();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} open incident(s) without a running orchestration: {Ids}")]
     private partial void LogResumed(int count, IReadOnlyList<string> ids);
