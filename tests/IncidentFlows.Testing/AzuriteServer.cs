@@ -69,7 +69,8 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             var server = new AzuriteServer(process, ports, log, tls);
             try
             {
-                await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
+                // Node loads all three services before listening: 2–3 s on a quiet box, 20–40 s on a loaded one.
+                await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(120), ct);
                 return server;
             }
             catch (InvalidOperationException) when (attempt < 3 && server.Log.Contains("EADDRINUSE", StringComparison.Ordinal))
