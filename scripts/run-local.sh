@@ -36,10 +36,16 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-azurite_port=$(free_port)
-node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$azurite_port" --location "$state/azurite" --skipApiVersionCheck \
+# Blob, queue and table: the incidents run on the Durable Task Framework, whose task hub uses all three.
+blob_port=$(free_port); queue_port=$(free_port); azurite_port=$(free_port)
+node_modules/.bin/azurite --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
+  --tableHost 127.0.0.1 --tablePort "$azurite_port" --location "$state/azurite" --skipApiVersionCheck \
   > "$state/azurite.log" 2>&1 &
 pids+=($!)
+for port in "$blob_port" "$queue_port" "$azurite_port"; do
+  for _ in $(seq 1 100); do curl -s "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.2; done
+  curl -s "http://127.0.0.1:$port/" >/dev/null 2>&1 || { echo "Azurite did not start; see $state/azurite.log"; exit 1; }
+done
 
 team_file=samples/teams/follow-the-sun.json
 if $demo; then
@@ -53,7 +59,7 @@ fi
 server_port=$(free_port)
 base="http://127.0.0.1:$server_port"
 playground_port=$(free_port)
-export IncidentFlows__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
+export IncidentFlows__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
 export IncidentFlows__Team__ConfigFile="$PWD/$team_file"
 export IncidentFlows__DevelopmentMode=true
 export IncidentFlows__Teams__PublicBaseUrl="$base/"   # cards link to the incident homepage here

@@ -4,6 +4,7 @@ using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Teams;
 using IncidentFlows.App.Web;
+using IncidentFlows.Server.Engine;
 
 if (args is ["new-api-key", var team, var name])
 {
@@ -30,7 +31,7 @@ builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.Seriali
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidentFlows(builder.Configuration);
-builder.Services.AddIncidentScheduler(builder.Configuration);
+builder.Services.AddIncidentEngine(builder.Configuration);
 builder.Services.AddAlerts(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration);
 

@@ -7,6 +7,12 @@ if (args is ["scheduler", .. var rest])
     return;
 }
 
+if (args is ["engine", .. var engineArgs])
+{
+    await EngineBench.RunAsync(engineArgs);
+    return;
+}
+
 if (args is ["alerts", .. var alertArgs])
 {
     await AlertBench.RunAsync(alertArgs);

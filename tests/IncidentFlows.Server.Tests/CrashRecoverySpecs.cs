@@ -7,7 +7,8 @@ using IncidentFlows.Testing;
 namespace IncidentFlows.Server.Tests;
 
 /// <summary>
-/// Real processes and the real clock: kill -9 the server mid-escalation, start another, and the
+/// Real processes, the real clock and the default engine (the Durable Task Framework): kill -9 the server
+/// mid-escalation, start another (same worker id, so it takes the partitions back at once), and the
 /// escalation still fires once, on time. Takes about a minute (the shortest ack timeout is one minute).
 /// </summary>
 [Collection(SharedAzurite.Name)]
@@ -16,19 +17,20 @@ public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
     [Fact]
     public async Task A_server_killed_mid_escalation_is_replaced_and_the_next_level_is_paged_exactly_once_on_time()
     {
-        var settings = Settings(await OneMinuteTeamFileAsync());
+        var settings = Settings(await TeamFiles.OneMinuteAckAsync());
         JsonObject declared;
+        JsonObject stored;
         await using (var first = await ServerProcess.StartAsync(settings))
         {
             using var api = Client(first);
             var response = await api.PostAsJsonAsync("/api/incidents", new { title = "Checkout failing", severity = "sev1", service = "checkout" });
             declared = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-            await EventuallyAsync(api, declared, i => i["announcement"] is not null, TimeSpan.FromSeconds(20));
+            stored = await EventuallyAsync(api, declared, i => i["announcement"] is not null, TimeSpan.FromSeconds(20));
             first.Kill();
             Assert.Single(first.Output, l => l.Contains("paging", StringComparison.Ordinal) && l.Contains("(level 1,", StringComparison.Ordinal));
         }
 
-        var deadline = DateTimeOffset.Parse(declared["escalation"]!["ackDeadline"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTimeOffset.Parse(stored["escalation"]!["ackDeadline"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         await using var second = await ServerProcess.StartAsync(settings);
         using var client = Client(second);
         await EventuallyAsync(client, declared, i => i["escalation"]!["level"]!.GetValue<int>() == 2, TimeSpan.FromSeconds(100));
@@ -51,18 +53,8 @@ public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
         ["IncidentFlows__ApiKeys__Keys__0__Name"] = "e2e",
         ["IncidentFlows__ApiKeys__Keys__0__Team"] = "platform",
         ["IncidentFlows__ApiKeys__Keys__0__Sha256"] = ApiKeys.Hash(ServerHost.Key),
-        ["IncidentFlows__Scheduler__LeaseDuration"] = "00:00:05",
+        ["IncidentFlows__Scheduler__LeaseDuration"] = "00:00:05", // when run on the scheduler (IncidentFlows__Engine=Scheduler)
     };
-
-    /// <summary>The sample team with the critical policy's first level acknowledged within one minute.</summary>
-    private static async Task<string> OneMinuteTeamFileAsync()
-    {
-        var team = JsonNode.Parse(await File.ReadAllTextAsync(ServerHost.SampleTeamFile))!;
-        team["policies"]![0]!["levels"]![0]!["ackTimeoutMinutes"] = 1;
-        var path = Path.Combine(Path.GetTempPath(), $"incidentflows-crash-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(path, team.ToJsonString());
-        return path;
-    }
 
     private static HttpClient Client(ServerProcess server)
     {
@@ -71,11 +63,22 @@ public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
         return client;
     }
 
-    private static async Task EventuallyAsync(HttpClient api, JsonObject incident, Func<JsonObject, bool> condition, TimeSpan timeout)
+    /// <summary>Polls the read side; a 404 means the engine has not stored the declare yet (the API answered 202 Accepted).</summary>
+    private static async Task<JsonObject> EventuallyAsync(HttpClient api, JsonObject incident, Func<JsonObject, bool> condition, TimeSpan timeout)
     {
         JsonObject? current = null;
-        await Poll.UntilAsync(
-            async () => condition(current = (await api.GetFromJsonAsync<JsonObject>($"/api/incidents/{incident["id"]}"))!) ? current : null,
+        return await Poll.UntilAsync(
+            async () =>
+            {
+                using var response = await api.GetAsync(new Uri($"/api/incidents/{incident["id"]}", UriKind.Relative));
+                if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+                {
+                    return null;
+                }
+
+                current = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+                return condition(current) ? current : null;
+            },
             () => $"the incident: {current}",
             timeout,
             TimeSpan.FromMilliseconds(200));

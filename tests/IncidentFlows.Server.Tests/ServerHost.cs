@@ -29,21 +29,27 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _realClock;
 
     public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null, Action<IServiceCollection>? services = null)
         : this(azurite, new Dictionary<string, string?>(), services, tablePrefix: tablePrefix, keysFile: keysFile)
     {
     }
 
-    /// <summary>With extra settings and test services; on a real loopback port when <paramref name="kestrelPort"/> is given.</summary>
+    /// <summary>
+    /// With extra settings and test services; on a real loopback port when <paramref name="kestrelPort"/> is given;
+    /// on the machine's clock when <paramref name="realClock"/> (the Durable Task engine keeps its own time).
+    /// </summary>
     public ServerHost(
         AzuriteServer azurite,
         IReadOnlyDictionary<string, string?> settings,
         Action<IServiceCollection>? services = null,
         int? kestrelPort = null,
         string? tablePrefix = null,
-        string? keysFile = null)
+        string? keysFile = null,
+        bool realClock = false)
     {
+        _realClock = realClock;
         _azurite = azurite;
         _settings = settings;
         _services = services;
@@ -116,6 +122,13 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
         }
 
+        if (!_realClock)
+        {
+            // The test's clock decides for the embedded scheduler only: the Durable Task engine takes the
+            // orchestration's time from its own history, so specs that move the clock run on the scheduler.
+            builder.UseSetting("IncidentFlows:Engine", "Scheduler");
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -123,7 +136,11 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            if (!_realClock)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
             _services?.Invoke(services);
         });
     }

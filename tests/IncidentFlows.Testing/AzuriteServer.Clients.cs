@@ -18,10 +18,16 @@ public sealed partial class AzuriteServer
     /// <summary>Path-style Azurite endpoint, e.g. <c>http://127.0.0.1:49152/devstoreaccount1</c>.</summary>
     public Uri TableEndpoint => new($"{Scheme}://127.0.0.1:{Port}/{DevelopmentAccountName}");
 
+    public Uri BlobEndpoint => new($"{Scheme}://127.0.0.1:{BlobPort}/{DevelopmentAccountName}");
+
+    public Uri QueueEndpoint => new($"{Scheme}://127.0.0.1:{QueuePort}/{DevelopmentAccountName}");
+
     private string Scheme => Tls is null ? "http" : "https";
 
+    /// <summary>All three endpoints: the tables our stores use, and the queues and blobs of the Durable Task engine's task hubs.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol={Scheme};AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol={Scheme};AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};" +
+        $"BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};TableEndpoint={TableEndpoint};";
 
     /// <summary>A client with quick retries, so a stopped server fails a test in well under a second.</summary>
     public TableServiceClient CreateClient(TableClientOptions? options = null) => StorageAccount.Connect(ConnectionString, TestOptions(options));

@@ -5,8 +5,8 @@ using System.Text;
 namespace IncidentFlows.Testing;
 
 /// <summary>
-/// A real Azurite Table service for tests: <c>node_modules/.bin/azurite-table</c> from the repository root,
-/// in memory, on a free loopback port, stopped (by its PID) on dispose. Missing node_modules is a failure
+/// A real Azurite for tests — blob, queue and table, as the Durable Task engine needs — <c>node_modules/.bin/azurite</c>
+/// from the repository root, in memory, on free loopback ports, stopped (by its PID) on dispose. Missing node_modules is a failure
 /// ("run npm ci"), never a silent pass. Use it as an xunit collection fixture (<see cref="SharedAzurite"/>)
 /// or create one directly with <see cref="StartAsync"/>.
 /// </summary>
@@ -14,19 +14,25 @@ public sealed partial class AzuriteServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log;
+    private readonly AzuritePorts _ports;
 
-    private AzuriteServer(Process process, int port, StringBuilder log, AzuriteTls? tls)
+    private AzuriteServer(Process process, AzuritePorts ports, StringBuilder log, AzuriteTls? tls)
     {
         _process = process;
         _log = log;
-        Port = port;
+        _ports = ports;
         Tls = tls;
     }
 
     /// <summary>The certificate Azurite serves when started with <see cref="AzuriteOptions.HttpsWithOAuth"/>.</summary>
     public AzuriteTls? Tls { get; }
 
-    public int Port { get; }
+    /// <summary>The table service's port.</summary>
+    public int Port => _ports.Table;
+
+    public int BlobPort => _ports.Blob;
+
+    public int QueuePort => _ports.Queue;
 
     public int ProcessId => _process.Id;
 
@@ -52,18 +58,19 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             // The free port is released before Azurite binds it; if another process takes it meanwhile, retry.
-            var port = FreePort.Next();
+            var ports = new AzuritePorts(FreePort.Next(), FreePort.Next(), FreePort.Next());
             var log = new StringBuilder();
             var tls = options.HttpsWithOAuth ? new AzuriteTls() : null;
-            var process = Process.Start(AzuriteCommand.StartInfo(bin, port, options.DataDirectory, tls)) ?? throw new InvalidOperationException($"Could not start {bin}.");
+            var process = Process.Start(AzuriteCommand.StartInfo(bin, ports, options.DataDirectory, tls)) ?? throw new InvalidOperationException($"Could not start {bin}.");
             process.OutputDataReceived += (_, e) => Append(log, e.Data);
             process.ErrorDataReceived += (_, e) => Append(log, e.Data);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var server = new AzuriteServer(process, port, log, tls);
+            var server = new AzuriteServer(process, ports, log, tls);
             try
             {
-                await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), ct);
+                // Node loads all three services before listening: 2–3 s on a quiet box, 20–40 s on a loaded one.
+                await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(120), ct);
                 return server;
             }
             catch (InvalidOperationException) when (attempt < 3 && server.Log.Contains("EADDRINUSE", StringComparison.Ordinal))
@@ -85,10 +92,10 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on {Port}:\n{Log}");
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on {_ports}:\n{Log}");
             }
 
-            if (Log.Contains("successfully started", StringComparison.OrdinalIgnoreCase) && await AcceptsConnectionsAsync(ct))
+            if (await AllAcceptConnectionsAsync(ct))
             {
                 return;
             }
@@ -96,21 +103,25 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             await Task.Delay(50, ct);
         }
 
-        throw new TimeoutException($"Azurite did not listen on port {Port} within {timeout.TotalSeconds} s:\n{Log}");
+        throw new TimeoutException($"Azurite did not listen on {_ports} within {timeout.TotalSeconds} s:\n{Log}");
     }
 
-    private async Task<bool> AcceptsConnectionsAsync(CancellationToken ct)
+    private async Task<bool> AllAcceptConnectionsAsync(CancellationToken ct)
     {
-        try
+        foreach (var port in _ports.All)
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", Port, ct);
-            return true;
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port, ct);
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
         }
-        catch (SocketException)
-        {
-            return false;
-        }
+
+        return true;
     }
 
     private static void Append(StringBuilder log, string? line)

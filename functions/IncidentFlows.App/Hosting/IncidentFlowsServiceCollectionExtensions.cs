@@ -53,6 +53,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<IncidentWorker>();
         services.AddSingleton<IncidentScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<IncidentScheduler>());
+        services.AddSingleton<ISweepLeadership>(sp => sp.GetRequiredService<IncidentScheduler>());
         services.AddHostedService<SweepScheduler>();
         return services;
     }

@@ -20,7 +20,7 @@ public sealed partial class IncidentScheduler(
     PendingWork pending,
     TimeProvider clock,
     IOptions<SchedulerOptions> options,
-    ILogger<IncidentScheduler> log) : BackgroundService
+    ILogger<IncidentScheduler> log) : BackgroundService, Sweeps.ISweepLeadership
 {
     public const string LeaseName = "scheduler";
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";

@@ -1,4 +1,3 @@
-using IncidentFlows.App.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -8,11 +7,11 @@ namespace IncidentFlows.App.Sweeps;
 /// <summary>
 /// The standalone server's calendar sweeps, on the same cadence as the Functions host's timer
 /// triggers: handoff digests every 15 minutes, overdue action-item reminders at 08:00 UTC on working
-/// days. Only the process that holds the scheduler lease runs them. Windows missed while no server
+/// days. Only the process that leads (ISweepLeadership) runs them. Windows missed while no server
 /// ran are not sent late.
 /// </summary>
 public sealed partial class SweepScheduler(
-    IncidentScheduler scheduler,
+    ISweepLeadership leadership,
     HandoffDigestSweep handoffs,
     OverdueActionItemSweep overdue,
     TimeProvider clock,
@@ -27,7 +26,7 @@ public sealed partial class SweepScheduler(
         using var timer = new PeriodicTimer(Resolution, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (!scheduler.IsLeader)
+            if (!leadership.IsLeader)
             {
                 continue;
             }

@@ -28,4 +28,20 @@ public sealed class AzuriteServerTests(AzuriteFixture azurite)
         Assert.NotEqual(10002, azurite.Server.Port);
         Assert.Equal($"http://127.0.0.1:{azurite.Server.Port}/devstoreaccount1", azurite.Server.TableEndpoint.ToString().TrimEnd('/'));
     }
+
+    [Theory]
+    [InlineData("blob", "Azurite-Blob")]
+    [InlineData("queue", "Azurite-Queue")]
+    [InlineData("table", "Azurite-Table")]
+    public async Task The_shared_server_serves_blob_queue_and_table_as_the_connection_string_says(string service, string product)
+    {
+        var endpoint = azurite.Server.ConnectionString.Split(';')
+            .Single(part => part.StartsWith(service + "Endpoint=", StringComparison.OrdinalIgnoreCase))
+            .Split('=', 2)[1];
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri(endpoint));
+
+        Assert.Contains(response.Headers.Server, s => s.Product?.Name == product);
+    }
 }

@@ -28,7 +28,12 @@ internal static class SchedulerBench
         var burst = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
         await using var azurite = await AzuriteServer.StartAsync();
         Console.WriteLine($"Azurite on port {azurite.Port}; {declares} sequential declares, then a burst of {burst} escalations");
+        await RunAsync(azurite, declares, burst);
+    }
 
+    /// <summary>On an Azurite already running (the engine bench runs both drivers on one).</summary>
+    public static async Task RunAsync(AzuriteServer azurite, int declares, int burst)
+    {
         await DeclareLatencyAsync(azurite, declares);
         await BurstAsync(azurite, burst);
     }
