@@ -14,7 +14,9 @@ namespace IncidentFlows.App.Scheduling;
 /// Brings one incident up to date: runs its pending effects in order (feeding their results back as
 /// commands), fires its timer when due, and sets its next wake-up. Only the scheduler that holds the
 /// lease calls it, one call per incident at a time, so an effect is never run by two workers at once.
-/// A failed effect stays in the outbox and is retried with a growing delay.
+/// A failed effect stays in the outbox and is retried with a growing delay, up to
+/// <see cref="MaxEffectAttempts"/>; then it is recorded on the timeline as undeliverable or abandoned.
+/// Effects run in the order the turn derived them, pages first.
 /// </summary>
 public sealed partial class IncidentWorker(
     IncidentRepository incidents,
@@ -28,6 +30,9 @@ public sealed partial class IncidentWorker(
     ILogger<IncidentWorker> log)
 {
     private const int MaxRounds = 20;
+
+    /// <summary>Attempts before an effect is given up and recorded so (back-off 2, 4, … 32 s: about a minute).</summary>
+    public const int MaxEffectAttempts = 6;
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset RetryAt)> _failures = new();
 
     public async Task ProcessAsync(IncidentId id, CancellationToken ct)
@@ -105,6 +110,12 @@ public sealed partial class IncidentWorker(
             {
                 // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
                 var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
+                if (count >= MaxEffectAttempts)
+                {
+                    state = await GiveUpAsync(id, item, effect, count, e, ct) ?? state;
+                    continue;
+                }
+
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
                 _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);
                 LogEffectFailed(e, id.Value, item.Kind, count, delay);
@@ -112,6 +123,23 @@ public sealed partial class IncidentWorker(
         }
 
         return state;
+    }
+
+    /// <summary>
+    /// The last attempt failed: the effect leaves the outbox and its failure lands on the timeline, a
+    /// page as undeliverable (which escalates at once when nobody of its level can be reached), anything
+    /// else as abandoned. The same rule as the Durable turn's.
+    /// </summary>
+    private async Task<Incident?> GiveUpAsync(IncidentId id, OutboxItem item, IncidentEffect effect, int attempts, Exception failure, CancellationToken ct)
+    {
+        IncidentCommand given = effect is IncidentEffect.Page page
+            ? new IncidentCommand.RecordPageUndeliverable(page.ToRef(), PageFailure.GaveUp, $"{attempts} attempts failed: {failure.Message}")
+            : new IncidentCommand.RecordEffectAbandoned(item.Kind, effect.EventNumber, attempts, failure.Message);
+        var recorded = await commands.HandleWhileDueAsync(id, given, ct);
+        await outbox.CompleteAsync(id.Value, item.Id, ct);
+        _failures.TryRemove(Key(id, item), out _);
+        LogEffectAbandoned(failure, id.Value, item.Kind, attempts);
+        return recorded.State;
     }
 
     /// <summary>
@@ -138,6 +166,9 @@ public sealed partial class IncidentWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Effect {Kind} of incident {IncidentId} failed (attempt {Attempt}); retrying in {Delay}, other effects and timers go on")]
     private partial void LogEffectFailed(Exception exception, string incidentId, string kind, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Effect {Kind} of incident {IncidentId} failed {Attempts} times; given up and recorded on the timeline")]
+    private partial void LogEffectAbandoned(Exception exception, string incidentId, string kind, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The result of effect {Kind} of incident {IncidentId} was refused: {Reason}")]
     private partial void LogResultRefused(string incidentId, string kind, string reason);
