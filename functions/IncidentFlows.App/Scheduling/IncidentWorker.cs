@@ -81,45 +81,63 @@ public sealed partial class IncidentWorker(
     private static string Key(IncidentId id, OutboxItem item) => $"{id.Value}/{item.Id}";
 
     /// <summary>
-    /// Runs the effects in order and returns the state after their results. A failing effect is left in
-    /// the outbox for a retry with a growing delay; the others, and the incident's timers, go on — a
-    /// broken Teams post must never hold up a page.
+    /// Runs the effects, pages first and together, and returns the state after their results. A failing
+    /// effect is left in the outbox for a retry with a growing delay; the others, and the incident's
+    /// timers, go on — a broken Teams post must never hold up a page.
     /// </summary>
     private async Task<Incident?> RunEffectsAsync(IncidentId id, Incident? state, IReadOnlyList<OutboxItem> items, CancellationToken ct)
     {
-        foreach (var item in items)
+        var effects = items.Select(i => (Item: i, Effect: IncidentJson.Deserialize<IncidentEffect>(i.Payload))).ToList();
+
+        // Pages first and all at once (they only read the state), as in the Durable turn; then the rest in order.
+        var pages = effects.Where(e => e.Effect is IncidentEffect.Page).Select(e => (e.Item, e.Effect, Run: RunAsync(e.Effect, state, ct))).ToList();
+        foreach (var (item, effect, run) in pages)
         {
-            var effect = IncidentJson.Deserialize<IncidentEffect>(item.Payload);
-            try
-            {
-                if (await runner.RunAsync(effect, state!, ct) is { } result)
-                {
-                    var recorded = await commands.HandleWhileDueAsync(id, result, ct);
-                    if (recorded.Decision.Error is { } error)
-                    {
-                        LogResultRefused(id.Value, item.Kind, error.Message);
-                    }
+            state = await SettleAsync(id, state, item, effect, run, ct);
+        }
 
-                    state = recorded.State ?? state;
+        foreach (var (item, effect) in effects.Where(e => e.Effect is not IncidentEffect.Page))
+        {
+            state = await SettleAsync(id, state, item, effect, RunAsync(effect, state, ct), ct);
+        }
+
+        return state;
+    }
+
+    /// <summary>An async wrapper, so whatever the runner throws arrives through the task, started or not.</summary>
+    private async Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident? state, CancellationToken ct) => await runner.RunAsync(effect, state!, ct);
+
+    /// <summary>Takes an effect's result as a command and completes it; a failure is retried later, or given up after the last attempt.</summary>
+    private async Task<Incident?> SettleAsync(IncidentId id, Incident? state, OutboxItem item, IncidentEffect effect, Task<IncidentCommand?> run, CancellationToken ct)
+    {
+        try
+        {
+            if (await run is { } result)
+            {
+                var recorded = await commands.HandleWhileDueAsync(id, result, ct);
+                if (recorded.Decision.Error is { } error)
+                {
+                    LogResultRefused(id.Value, item.Kind, error.Message);
                 }
 
-                await outbox.CompleteAsync(id.Value, item.Id, ct);
-                _failures.TryRemove(Key(id, item), out _);
+                state = recorded.State ?? state;
             }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
-                var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
-                if (count >= MaxEffectAttempts)
-                {
-                    state = await GiveUpAsync(id, item, effect, count, e, ct) ?? state;
-                    continue;
-                }
 
-                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
-                _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);
-                LogEffectFailed(e, id.Value, item.Kind, count, delay);
+            await outbox.CompleteAsync(id.Value, item.Id, ct);
+            _failures.TryRemove(Key(id, item), out _);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
+            var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
+            if (count >= MaxEffectAttempts)
+            {
+                return await GiveUpAsync(id, item, effect, count, e, ct) ?? state;
             }
+
+            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
+            _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);
+            LogEffectFailed(e, id.Value, item.Kind, count, delay);
         }
 
         return state;
