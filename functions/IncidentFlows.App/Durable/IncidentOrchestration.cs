@@ -10,8 +10,9 @@ namespace IncidentFlows.App.Durable;
 /// <summary>
 /// One turn of an incident's orchestration (instance id = incident id): take the next command — an
 /// <see cref="CommandEvent"/> external event or the wake-up timer, whichever comes first — decide
-/// and evolve with <see cref="IncidentTurn"/> at the orchestration's time, persist the commit, run its
-/// effects in order and take their results as further commands, then ContinueAsNew with the new state.
+/// and evolve with <see cref="IncidentTurn"/> at the orchestration's time, persist the commit, deliver
+/// its effects (pages first and in parallel, then the rest in order) and take their outcomes as further
+/// commands, then ContinueAsNew with the new state.
 /// A closed or declined incident completes the instance; a reopen starts it again.
 /// </summary>
 /// <remarks>
@@ -25,7 +26,10 @@ public static class IncidentOrchestration
     /// <summary>The external event that carries a command (JSON of <see cref="IncidentCommand"/>).</summary>
     public const string CommandEvent = "IncidentCommand";
 
-    /// <summary>Commands one turn takes at most (effect results included); the rest wait in the next input.</summary>
+    /// <summary>
+    /// Commands one turn takes at most (effect outcomes included); the rest wait in the next input. The
+    /// effects of the commands it took are all run before the turn ends, their outcomes carried too.
+    /// </summary>
     public const int MaxCommandsPerTurn = 25;
 
     public static async Task RunAsync(IIncidentOrchestrationContext context, string input)
@@ -43,25 +47,43 @@ public static class IncidentOrchestration
 
         var team = await LoadTeamAsync(context);
         var (state, version) = (flow.State, flow.Version);
-        for (var taken = 0; taken < MaxCommandsPerTurn && commands.TryDequeue(out var command); taken++)
+        var later = new Queue<IncidentEffect>(); // effects other than pages, in the order their commits called for them
+        for (var taken = 0; ;)
         {
-            var now = Instant.FromDateTimeUtc(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
-            var turn = IncidentTurn.Take(command, state, new DecisionContext(now, team.Policies, team.OnCall), team.Effects);
-            if (turn.Changed)
+            if (taken < MaxCommandsPerTurn && commands.TryDequeue(out var command))
             {
-                version++;
-                await context.CallActivityAsync(
-                    IncidentActivities.PersistCommit,
-                    IncidentJson.Serialize(new CommitRequest(flow.Incident, version, turn.Decision.Events, turn.State!)),
-                    ActivityRetry.Storage);
-                state = turn.State;
-                foreach (var effect in turn.Effects)
+                taken++;
+                var now = Instant.FromDateTimeUtc(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+                var turn = IncidentTurn.Take(command, state, new DecisionContext(now, team.Policies, team.OnCall), team.Effects);
+                if (turn.Changed)
                 {
-                    if (await RunEffectAsync(context, flow.Incident, effect) is { } result)
+                    version++;
+                    await context.CallActivityAsync(
+                        IncidentActivities.PersistCommit,
+                        IncidentJson.Serialize(new CommitRequest(flow.Incident, version, turn.Decision.Events, turn.State!)),
+                        ActivityRetry.Storage);
+                    state = turn.State;
+                    foreach (var outcome in await PageAsync(context, flow.Incident, turn.Effects))
                     {
-                        commands.Enqueue(result);
+                        commands.Enqueue(outcome);
+                    }
+
+                    foreach (var effect in turn.Effects.Where(e => e is not IncidentEffect.Page))
+                    {
+                        later.Enqueue(effect);
                     }
                 }
+            }
+            else if (later.TryDequeue(out var effect))
+            {
+                if (await RunEffectAsync(context, flow.Incident, effect, ActivityRetry.Effect) is { } result)
+                {
+                    commands.Enqueue(result);
+                }
+            }
+            else
+            {
+                break;
             }
 
             if (commands.Count == 0 && listening is { IsCompletedSuccessfully: true })
@@ -116,22 +138,44 @@ public static class IncidentOrchestration
     }
 
     /// <summary>
-    /// Runs one effect with its retry policy. An effect that still fails is given up so the incident
-    /// goes on: the event is on the timeline, and escalation pages the next level at the deadline.
+    /// Pages first: every page of a commit at once (one activity each, awaited together, which Durable
+    /// replays deterministically), before anything else of that commit or of earlier ones. The turn
+    /// takes the page outcomes (and the pages they lead to) before it runs the war room, the
+    /// announcement or the posts, so a slow or failing Teams post or Graph call never holds a page.
     /// </summary>
-    private static async Task<IncidentCommand?> RunEffectAsync(IIncidentOrchestrationContext context, IncidentId incident, IncidentEffect effect)
+    private static async Task<IReadOnlyList<IncidentCommand>> PageAsync(IIncidentOrchestrationContext context, IncidentId incident, IReadOnlyList<IncidentEffect> effects)
+    {
+        var pages = effects.OfType<IncidentEffect.Page>().ToList();
+        if (pages.Count == 0)
+        {
+            return [];
+        }
+
+        var outcomes = await Task.WhenAll(pages.Select(page => RunEffectAsync(context, incident, page, ActivityRetry.Page)));
+        return [.. outcomes.OfType<IncidentCommand>()];
+    }
+
+    /// <summary>
+    /// Runs one effect with its bounded retry policy. An effect that fails on every attempt is not
+    /// dropped: a page becomes "undeliverable" (which escalates at once when nobody of its level can be
+    /// reached), anything else "abandoned", both on the timeline.
+    /// </summary>
+    private static async Task<IncidentCommand?> RunEffectAsync(IIncidentOrchestrationContext context, IncidentId incident, IncidentEffect effect, ActivityRetry retry)
     {
         try
         {
             var result = await context.CallActivityAsync(
-                IncidentActivities.RunEffect, IncidentJson.Serialize(new EffectRequest(incident, effect)), ActivityRetry.Effect);
+                IncidentActivities.RunEffect, IncidentJson.Serialize(new EffectRequest(incident, effect)), retry);
             return string.IsNullOrEmpty(result) ? null : IncidentJson.Deserialize<IncidentCommand>(result);
         }
 #pragma warning disable CA1031 // Whatever the activity threw (TaskFailedException after the last retry), the incident must go on.
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) // orchestrator code has no cancellation token: the engine stops a turn by not resuming it, never by throwing here
 #pragma warning restore CA1031
         {
-            return null;
+            var reason = $"{retry.MaxAttempts} attempts failed: {e.Message}";
+            return effect is IncidentEffect.Page page
+                ? new IncidentCommand.RecordPageUndeliverable(page.ToRef(), PageFailure.GaveUp, reason)
+                : new IncidentCommand.RecordEffectAbandoned(IncidentContracts.NameOf(effect), effect.EventNumber, retry.MaxAttempts, e.Message);
         }
     }
 }

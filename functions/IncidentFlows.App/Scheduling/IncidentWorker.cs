@@ -14,7 +14,9 @@ namespace IncidentFlows.App.Scheduling;
 /// Brings one incident up to date: runs its pending effects in order (feeding their results back as
 /// commands), fires its timer when due, and sets its next wake-up. Only the scheduler that holds the
 /// lease calls it, one call per incident at a time, so an effect is never run by two workers at once.
-/// A failed effect stays in the outbox and is retried with a growing delay.
+/// A failed effect stays in the outbox and is retried with a growing delay, up to
+/// <see cref="MaxEffectAttempts"/>; then it is recorded on the timeline as undeliverable or abandoned.
+/// Effects run in the order the turn derived them, pages first.
 /// </summary>
 public sealed partial class IncidentWorker(
     IncidentRepository incidents,
@@ -28,6 +30,9 @@ public sealed partial class IncidentWorker(
     ILogger<IncidentWorker> log)
 {
     private const int MaxRounds = 20;
+
+    /// <summary>Attempts before an effect is given up and recorded so (back-off 2, 4, … 32 s: about a minute).</summary>
+    public const int MaxEffectAttempts = 6;
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset RetryAt)> _failures = new();
 
     public async Task ProcessAsync(IncidentId id, CancellationToken ct)
@@ -76,42 +81,83 @@ public sealed partial class IncidentWorker(
     private static string Key(IncidentId id, OutboxItem item) => $"{id.Value}/{item.Id}";
 
     /// <summary>
-    /// Runs the effects in order and returns the state after their results. A failing effect is left in
-    /// the outbox for a retry with a growing delay; the others, and the incident's timers, go on — a
-    /// broken Teams post must never hold up a page.
+    /// Runs the effects, pages first and together, and returns the state after their results. A failing
+    /// effect is left in the outbox for a retry with a growing delay; the others, and the incident's
+    /// timers, go on — a broken Teams post must never hold up a page.
     /// </summary>
     private async Task<Incident?> RunEffectsAsync(IncidentId id, Incident? state, IReadOnlyList<OutboxItem> items, CancellationToken ct)
     {
-        foreach (var item in items)
+        var effects = items.Select(i => (Item: i, Effect: IncidentJson.Deserialize<IncidentEffect>(i.Payload))).ToList();
+
+        // Pages first and all at once (they only read the state), as in the Durable turn; then the rest in order.
+        var pages = effects.Where(e => e.Effect is IncidentEffect.Page).Select(e => (e.Item, e.Effect, Run: RunAsync(e.Effect, state, ct))).ToList();
+        foreach (var (item, effect, run) in pages)
         {
-            var effect = IncidentJson.Deserialize<IncidentEffect>(item.Payload);
-            try
-            {
-                if (await runner.RunAsync(effect, state!, ct) is { } result)
-                {
-                    var recorded = await commands.HandleWhileDueAsync(id, result, ct);
-                    if (recorded.Decision.Error is { } error)
-                    {
-                        LogResultRefused(id.Value, item.Kind, error.Message);
-                    }
+            state = await SettleAsync(id, state, item, effect, run, ct);
+        }
 
-                    state = recorded.State ?? state;
-                }
-
-                await outbox.CompleteAsync(id.Value, item.Id, ct);
-                _failures.TryRemove(Key(id, item), out _);
-            }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
-                var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
-                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
-                _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);
-                LogEffectFailed(e, id.Value, item.Kind, count, delay);
-            }
+        foreach (var (item, effect) in effects.Where(e => e.Effect is not IncidentEffect.Page))
+        {
+            state = await SettleAsync(id, state, item, effect, RunAsync(effect, state, ct), ct);
         }
 
         return state;
+    }
+
+    /// <summary>An async wrapper, so whatever the runner throws arrives through the task, started or not.</summary>
+    private async Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident? state, CancellationToken ct) => await runner.RunAsync(effect, state!, ct);
+
+    /// <summary>Takes an effect's result as a command and completes it; a failure is retried later, or given up after the last attempt.</summary>
+    private async Task<Incident?> SettleAsync(IncidentId id, Incident? state, OutboxItem item, IncidentEffect effect, Task<IncidentCommand?> run, CancellationToken ct)
+    {
+        try
+        {
+            if (await run is { } result)
+            {
+                var recorded = await commands.HandleWhileDueAsync(id, result, ct);
+                if (recorded.Decision.Error is { } error)
+                {
+                    LogResultRefused(id.Value, item.Kind, error.Message);
+                }
+
+                state = recorded.State ?? state;
+            }
+
+            await outbox.CompleteAsync(id.Value, item.Id, ct);
+            _failures.TryRemove(Key(id, item), out _);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
+            var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
+            if (count >= MaxEffectAttempts)
+            {
+                return await GiveUpAsync(id, item, effect, count, e, ct) ?? state;
+            }
+
+            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
+            _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);
+            LogEffectFailed(e, id.Value, item.Kind, count, delay);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// The last attempt failed: the effect leaves the outbox and its failure lands on the timeline, a
+    /// page as undeliverable (which escalates at once when nobody of its level can be reached), anything
+    /// else as abandoned. The same rule as the Durable turn's.
+    /// </summary>
+    private async Task<Incident?> GiveUpAsync(IncidentId id, OutboxItem item, IncidentEffect effect, int attempts, Exception failure, CancellationToken ct)
+    {
+        IncidentCommand given = effect is IncidentEffect.Page page
+            ? new IncidentCommand.RecordPageUndeliverable(page.ToRef(), PageFailure.GaveUp, $"{attempts} attempts failed: {failure.Message}")
+            : new IncidentCommand.RecordEffectAbandoned(item.Kind, effect.EventNumber, attempts, failure.Message);
+        var recorded = await commands.HandleWhileDueAsync(id, given, ct);
+        await outbox.CompleteAsync(id.Value, item.Id, ct);
+        _failures.TryRemove(Key(id, item), out _);
+        LogEffectAbandoned(failure, id.Value, item.Kind, attempts);
+        return recorded.State;
     }
 
     /// <summary>
@@ -138,6 +184,9 @@ public sealed partial class IncidentWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Effect {Kind} of incident {IncidentId} failed (attempt {Attempt}); retrying in {Delay}, other effects and timers go on")]
     private partial void LogEffectFailed(Exception exception, string incidentId, string kind, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Effect {Kind} of incident {IncidentId} failed {Attempts} times; given up and recorded on the timeline")]
+    private partial void LogEffectAbandoned(Exception exception, string incidentId, string kind, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The result of effect {Kind} of incident {IncidentId} was refused: {Reason}")]
     private partial void LogResultRefused(string incidentId, string kind, string reason);

@@ -15,12 +15,14 @@ namespace IncidentFlows.App.Teams;
 /// <summary>
 /// Effects for real when Teams is configured: the war room through Graph, every post through the bot
 /// (Graph cannot post channel messages with application permissions), the announcement posted once
-/// and then updated in place, pages as 1:1 cards plus an activity-feed notification. Throws to be
-/// retried; the war room is found again rather than created twice.
+/// and then updated in place, pages through <see cref="TeamsPager"/> (whose outcome is the result).
+/// Throws to be retried; the war room is found again rather than created twice. Every post is keyed by
+/// the number of the event that called for it (<see cref="IncidentEffect.EventNumber"/>), so a retry never
+/// posts twice and two events at the same instant are never merged.
 /// </summary>
 public sealed partial class TeamsEffectRunner(
     IWarRooms warRooms,
-    IActivityFeed feed,
+    TeamsPager pager,
     TeamsMessenger messenger,
     ConversationBook book,
     TeamsPeople people,
@@ -45,13 +47,12 @@ public sealed partial class TeamsEffectRunner(
             case X.PublishAnnouncement:
                 return await AnnounceAsync(incident, ct);
             case X.Page page:
-                await PageAsync(incident, page, ct);
-                return null;
+                return await pager.PageAsync(incident, page, ct);
             case X.PostToWarRoom post when incident.WarRoom is { } warRoom:
-                await PostAsync(incident, warRoom, post.Event, ct);
+                await PostAsync(incident, warRoom, post, ct);
                 return null;
             case X.SharePostmortem share when incident.WarRoom is { } room:
-                await OnceAsync($"{incident.Id}:postmortem:{share.Status}", () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(Postmortem(incident, share.Status)), ct), ct);
+                await OnceAsync(Key(incident, share, $"postmortem:{share.Status}"), () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(Postmortem(incident, share.Status)), ct), ct);
                 return null;
             case X.RemindToUpdate remind:
                 await RemindAsync(incident, remind, ct);
@@ -78,50 +79,24 @@ public sealed partial class TeamsEffectRunner(
             return null;
         }
 
-        var reference = await messenger.PostToChannelAsync(await messenger.IncidentsChannelAsync(ct), message, ct);
-        return new IncidentCommand.RecordAnnouncement(reference.ToString());
+        // One announcement per incident: a retry after the post (its RecordAnnouncement not yet taken) finds it here.
+        var key = $"{incident.Id}:announcement";
+        if (await book.SentAsAsync(key, ct) is { } sent)
+        {
+            return new IncidentCommand.RecordAnnouncement(sent);
+        }
+
+        var reference = (await messenger.PostToChannelAsync(await messenger.IncidentsChannelAsync(ct), message, ct)).ToString();
+        await book.MarkSentAsync(key, reference, ct);
+        return new IncidentCommand.RecordAnnouncement(reference);
     }
 
-    private async Task PageAsync(Incident incident, X.Page page, CancellationToken ct)
+    private async Task PostAsync(Incident incident, WarRoom room, X.PostToWarRoom post, CancellationToken ct)
     {
-        if (people.Member(page.Responder.PersonId) is not { } member)
-        {
-            LogCannotReach(incident.Id.Value, page.Responder.Name, "not a team member with a Teams identity");
-            return;
-        }
-
-        var deadline = page.AckDeadline.InZone(member.TimeZone).ToString("HH:mm (z)", System.Globalization.CultureInfo.InvariantCulture);
-        var card = PageCard.For(incident, page.Level, page.Round, page.Responder.Via, deadline);
-        var preview = $"{incident.Id} {incident.Severity.Display()}: {incident.Title}";
-        var key = $"{incident.Id}:page:{page.Level}:{page.Round}:{member.Id}";
-        if (await book.WasSentAsync(key, ct))
-        {
-            return; // sent before a failure later in this effect; the bell was tried then too
-        }
-
-        if (!await messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message($"You are paged for {preview}", card), ct))
-        {
-            LogCannotReach(incident.Id.Value, member.Name, "the app is not installed for them yet");
-        }
-
-        await book.MarkSentAsync(key, ct);
-
-        try
-        {
-            await feed.NotifyAsync(member.Teams.EntraObjectId, incident.Id.Value, preview, incident.WarRoom?.Url, ct);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            // A Graph timeout included. The 1:1 card was sent; failing here would send it again on retry. The bell is a bonus.
-            LogFeedFailed(e, incident.Id.Value, member.Name);
-        }
-    }
-
-    private async Task PostAsync(Incident incident, WarRoom room, IncidentEvent e, CancellationToken ct)
-    {
+        var e = post.Event;
         var entry = TimelineEntry.Of(e);
         var text = entry.Who is null ? entry.Text : $"**{entry.Who}**: {entry.Text}";
-        await OnceAsync($"{incident.Id}:post:{e.At.ToUnixTimeTicks()}:{e.GetType().Name}", () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(text), ct), ct);
+        await OnceAsync(Key(incident, post, $"post:{e.At.ToUnixTimeTicks()}:{e.GetType().Name}"), () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(text), ct), ct);
         if (e is IncidentEvent.StatusChanged { To: IncidentStatus.Closed } && options.Value.ArchiveWarRoomsOnClose)
         {
             await warRooms.ArchiveAsync(room.ChannelId, ct);
@@ -149,8 +124,24 @@ public sealed partial class TeamsEffectRunner(
         }
 
         var due = remind.MissedDue.InZone(member.TimeZone).ToString("HH:mm (z)", System.Globalization.CultureInfo.InvariantCulture);
-        await messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message(null, StatusUpdateCard.For(incident, due)), ct);
+        await OnceAsync(Key(incident, remind, $"remind:{remind.MissedDue.ToUnixTimeTicks()}"), () => messenger.SendToUserAsync(member.Teams.EntraObjectId, Activity.Message(null, StatusUpdateCard.For(incident, due)), ct), ct);
     }
+
+    /// <summary>
+    /// The delivery key of an effect: the incident and the number of the event that called for it, the
+    /// same rule for war-room posts, reminders, postmortem shares and pages (<see cref="TeamsPager"/>).
+    /// Effects stored before event numbers existed keep their old key.
+    /// </summary>
+    private static string Key(Incident incident, IncidentEffect effect, string legacy) =>
+        effect.EventNumber > 0 ? $"{incident.Id}:{Kind(effect)}:{effect.EventNumber}" : $"{incident.Id}:{legacy}";
+
+    private static string Kind(IncidentEffect effect) => effect switch
+    {
+        X.PostToWarRoom => "post",
+        X.SharePostmortem => "postmortem",
+        X.RemindToUpdate => "remind",
+        _ => effect.GetType().Name,
+    };
 
     /// <summary>
     /// Posts unless this post was already delivered: a retry after a later step failed (archiving, say)
@@ -187,6 +178,4 @@ public sealed partial class TeamsEffectRunner(
     [LoggerMessage(Level = LogLevel.Error, Message = "{IncidentId}: effect {Kind} has no Teams handling; it was skipped")]
     private partial void LogNotHandled(string incidentId, string kind);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{IncidentId}: the activity-feed notification to {Person} failed")]
-    private partial void LogFeedFailed(Exception exception, string incidentId, string person);
 }

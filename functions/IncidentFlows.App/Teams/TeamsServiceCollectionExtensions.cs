@@ -82,6 +82,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotTextRequests>();
         services.AddSingleton<BotCardActions>();
         services.AddSingleton<BotActivityHandler>();
+        services.AddSingleton<TeamsPager>();
         services.AddSingleton<IEffectRunner, TeamsEffectRunner>();
         services.AddSingleton<Sweeps.ISweepNotices, TeamsSweepNotices>();
         return services;

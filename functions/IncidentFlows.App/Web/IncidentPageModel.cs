@@ -17,9 +17,10 @@ public sealed record IncidentPageModel(
     /// <summary>The most recent status update, if one was posted.</summary>
     public IncidentEvent.UpdatePosted? LatestUpdate => History.OfType<IncidentEvent.UpdatePosted>().LastOrDefault();
 
-    /// <summary>The escalation as it happened: pages, gaps, exhaustion and the acknowledgement, in order.</summary>
+    /// <summary>The escalation as it happened: pages and their outcomes, unreachable levels, gaps, exhaustion and the acknowledgement, in order.</summary>
     public IReadOnlyList<IncidentEvent> Escalation => [.. History.Where(e => e is IncidentEvent.Paged or IncidentEvent.CoverageGapFound
-        or IncidentEvent.EscalationExhausted or IncidentEvent.NoEscalationPolicy or IncidentEvent.Acknowledged)];
+        or IncidentEvent.EscalationExhausted or IncidentEvent.NoEscalationPolicy or IncidentEvent.Acknowledged
+        or IncidentEvent.PageDelivered or IncidentEvent.PageUndeliverable or IncidentEvent.LevelUnreachable)];
 
     /// <summary>The key times people ask for, with the ones not reached yet left out.</summary>
     public IReadOnlyList<(string Name, Instant At)> KeyTimes

@@ -38,6 +38,9 @@ public sealed record Incident(
     /// <summary>How many notes were added (pinned messages are counted in <see cref="PinnedMessages"/>).</summary>
     public int NotesAdded { get; init; }
 
+    /// <summary>Keys of the delivery outcomes recorded (<see cref="PageRef.Key"/>, abandoned effects), so a repeated report changes nothing.</summary>
+    public ValueList<string> DeliveryOutcomes { get; init; } = ValueList<string>.Empty;
+
     public bool IsAcknowledged => AcknowledgedBy is not null;
 
     public Person? Holder(IncidentRole role) =>

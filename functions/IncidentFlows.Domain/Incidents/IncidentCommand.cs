@@ -52,6 +52,18 @@ public abstract record IncidentCommand
     /// <summary>Effect result: the announcement was posted and can be updated in place.</summary>
     public sealed record RecordAnnouncement(string MessageRef) : IncidentCommand;
 
+    /// <summary>Effect result: a page reached its person in Teams.</summary>
+    public sealed record RecordPageDelivered(PageRef Page) : IncidentCommand;
+
+    /// <summary>Effect result: a page could not reach its person; <paramref name="Detail"/> says what Teams answered.</summary>
+    public sealed record RecordPageUndeliverable(PageRef Page, PageFailure Reason, string? Detail = null) : IncidentCommand;
+
+    /// <summary>
+    /// Effect result: an effect (not a page) failed on every attempt and was given up.
+    /// <paramref name="Effect"/> is its contract name, <paramref name="EventNumber"/> the number of the event that called for it.
+    /// </summary>
+    public sealed record RecordEffectAbandoned(string Effect, long EventNumber, int Attempts, string Reason) : IncidentCommand;
+
     /// <summary>Timer: the acknowledgement deadline may have passed.</summary>
     public sealed record Escalate : IncidentCommand;
 

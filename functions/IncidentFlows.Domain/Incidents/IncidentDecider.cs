@@ -52,6 +52,9 @@ public static class IncidentDecider
             C.RecordWarRoom c => Communication.RecordWarRoom(c, state, context),
             C.RecordAnnouncement c => Communication.RecordAnnouncement(c, state, context),
             C.Escalate => Escalation.Escalate(state, context),
+            C.RecordPageDelivered c => Delivery.PageDelivered(c, state, context),
+            C.RecordPageUndeliverable c => Delivery.PageUndeliverable(c, state, context),
+            C.RecordEffectAbandoned c => Delivery.EffectAbandoned(c, state, context),
             C.AddActionItem c => ActionItems.Add(c, state, context),
             C.UpdateActionItem c => ActionItems.Update(c, state, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown incident command."),
@@ -59,7 +62,7 @@ public static class IncidentDecider
     }
 
     /// <summary>
-    /// A closed incident still takes a reopen, late timers (which decide nothing), late effect results,
+    /// A closed incident still takes a reopen, late timers (which decide nothing), late effect results (delivery outcomes included),
     /// and action items: the postmortem's follow-ups are written and worked on after the close.
     /// </summary>
     private static bool IsRetryOfWhatHappened(IncidentCommand command, Incident state) =>
@@ -67,5 +70,6 @@ public static class IncidentDecider
 
     private static bool AllowedWhenClosed(IncidentCommand command) =>
         command is C.Reopen or C.Escalate or C.Remind or C.RecordWarRoom or C.RecordAnnouncement
+            or C.RecordPageDelivered or C.RecordPageUndeliverable or C.RecordEffectAbandoned
             or C.AddActionItem or C.UpdateActionItem;
 }

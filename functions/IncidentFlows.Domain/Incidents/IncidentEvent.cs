@@ -42,6 +42,18 @@ public abstract record IncidentEvent
     /// <summary>Every level and repeat was tried and nobody acknowledged.</summary>
     public sealed record EscalationExhausted(int Rounds) : IncidentEvent;
 
+    /// <summary>A page reached its person in Teams (the 1:1 message was accepted).</summary>
+    public sealed record PageDelivered(PageRef Page) : IncidentEvent;
+
+    /// <summary>A page could not reach its person, and why.</summary>
+    public sealed record PageUndeliverable(PageRef Page, PageFailure Reason, string? Detail) : IncidentEvent;
+
+    /// <summary>Nobody at this level could be reached; escalation moved on at once instead of waiting out the ack timeout.</summary>
+    public sealed record LevelUnreachable(int Level, int Round) : IncidentEvent;
+
+    /// <summary>An effect failed on every attempt and was given up (contract name, the event that called for it).</summary>
+    public sealed record EffectAbandoned(string Effect, long EventNumber, int Attempts, string Reason) : IncidentEvent;
+
     public sealed record Acknowledged(Person By) : IncidentEvent;
 
     public sealed record Joined(Person By) : IncidentEvent;

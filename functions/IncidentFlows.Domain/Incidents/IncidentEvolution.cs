@@ -1,4 +1,5 @@
 using IncidentFlows.Domain.Common;
+using IncidentFlows.Domain.OnCall;
 using NodaTime;
 using E = IncidentFlows.Domain.Incidents.IncidentEvent;
 
@@ -48,8 +49,30 @@ public static class IncidentEvolution
     {
         E.EscalationStarted e => s with { Escalation = EscalationState.Start(e.Plan) },
         E.NoEscalationPolicy => s,
-        E.Paged e => s with { Escalation = s.Escalation! with { Level = e.Level, Round = e.Round, AckDeadline = e.AckDeadline } },
-        E.CoverageGapFound e => s with { Escalation = s.Escalation! with { Level = e.Level, Round = e.Round, AckDeadline = null } },
+        E.Paged e => s with
+        {
+            Escalation = s.Escalation! with
+            {
+                Level = e.Level, Round = e.Round, AckDeadline = e.AckDeadline,
+                PagedEvent = s.Version + 1, Responders = e.Responders, Unreachable = ValueList<string>.Empty,
+            },
+        },
+        E.CoverageGapFound e => s with
+        {
+            Escalation = s.Escalation! with
+            {
+                Level = e.Level, Round = e.Round, AckDeadline = null,
+                PagedEvent = 0, Responders = ValueList<Responder>.Empty, Unreachable = ValueList<string>.Empty,
+            },
+        },
+        E.PageDelivered e => s with { DeliveryOutcomes = s.DeliveryOutcomes.Add(e.Page.Key) },
+        E.PageUndeliverable e => s with
+        {
+            DeliveryOutcomes = s.DeliveryOutcomes.Add(e.Page.Key),
+            Escalation = s.Escalation is { } x && x.PagedEvent == e.Page.PagedEvent ? x with { Unreachable = x.Unreachable.Add(e.Page.To.PersonId) } : s.Escalation,
+        },
+        E.LevelUnreachable => s,
+        E.EffectAbandoned e => s with { DeliveryOutcomes = s.DeliveryOutcomes.Add(AbandonedKey(e.Effect, e.EventNumber)) },
         E.EscalationExhausted => s with { Escalation = s.Escalation! with { AckDeadline = null, Exhausted = true } },
         E.Acknowledged e => s with { AcknowledgedBy = e.By, Times = s.Times with { Acknowledged = e.At } },
         E.Joined e => s with { Responders = s.Responders.Add(e.By), Times = s.Times with { FirstJoined = s.Times.FirstJoined ?? e.At } },
@@ -77,6 +100,9 @@ public static class IncidentEvolution
         E.ActionItemUpdated e => s with { ActionItems = s.ActionItems.SetItem(e.Number - 1, s.ActionItems[e.Number - 1] with { Details = e.Item }) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown incident event."),
     };
+
+    /// <summary>The delivery-outcome key of an abandoned effect: its contract name and the event that called for it.</summary>
+    public static string AbandonedKey(string effect, long @event) => $"abandoned:{effect}:{@event}";
 
     private static ValueList<RoleHolding> Assign(ValueList<RoleHolding> roles, E.RoleAssigned e) =>
         (e.Role.HasSingleHolder() ? EndHolding(roles, e.Role, personId: null, e.At) : roles)

@@ -14,6 +14,11 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         E.Paged e => new("paged", string.Join(", ", e.Responders.Select(r => r.Name)),
             $"Paged at level {e.Level + 1}, round {e.Round + 1}: {string.Join(", ", e.Responders.Select(r => $"{r.Name} ({r.Via})"))}."),
         E.CoverageGapFound e => new("coverage gap", null, $"Nobody on call at level {e.Level + 1}, round {e.Round + 1}; moved on."),
+        E.PageDelivered e => new("page delivered", e.Page.To.Name, $"Page reached {e.Page.To.Name} in Teams (level {e.Page.Level + 1}, round {e.Page.Round + 1})."),
+        E.PageUndeliverable e => new("page undeliverable", e.Page.To.Name,
+            $"Could not page {e.Page.To.Name} (level {e.Page.Level + 1}, round {e.Page.Round + 1}): {e.Reason.Display()}{Reason(e.Detail)}"),
+        E.LevelUnreachable e => new("escalation", null, $"Nobody at level {e.Level + 1}, round {e.Round + 1} could be reached; escalating now instead of waiting for the acknowledgement timeout."),
+        E.EffectAbandoned e => new("delivery failed", null, $"Gave up on {EffectName(e.Effect)} after {Count(e.Attempts, "attempt")}{Reason(e.Reason)}"),
         E.EscalationExhausted e => new("escalation", null, $"Nobody acknowledged after {Count(e.Rounds, "round")}; escalation stopped."),
         E.Acknowledged e => new("acknowledged", e.By.Name, "Acknowledged."),
         E.Joined e => new("joined", e.By.Name, "Joined."),
@@ -39,6 +44,20 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         var service = e.Service is null ? "" : $" on {e.Service}";
         return $"Declared {e.Severity.Display()}{kind}{service}: {e.Title}";
     }
+
+    /// <summary>Effects by their contract names, as a person would say them.</summary>
+    private static string EffectName(string effect) => effect switch
+    {
+        "OpenWarRoom" => "opening the war room",
+        "WelcomeWarRoom" => "the war room's welcome post",
+        "PublishAnnouncement" => "the announcement",
+        "PostToWarRoom" => "a war-room post",
+        "SharePostmortem" => "sharing the postmortem",
+        "GuideTutorial" => "the tutorial's next step",
+        "RemindToUpdate" => "the status-update reminder",
+        "Page" => "a page",
+        _ => effect,
+    };
 
     private static string Reason(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
 

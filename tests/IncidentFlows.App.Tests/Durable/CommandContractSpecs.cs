@@ -23,6 +23,9 @@ public class CommandContractSpecs
         [
             Declare(), new C.Acknowledge(Bob), new C.Escalate(), new C.Remind(),
             new C.AssignRole(IncidentRole.Lead, Bob, Alice), new C.RecordWarRoom("19:room", "inc-x", "https://teams.example/room"),
+            new C.RecordPageDelivered(new PageRef(3, 0, 0, new IncidentFlows.Domain.OnCall.Responder("bob", "Bob", "schedule primary"))),
+            new C.RecordPageUndeliverable(new PageRef(3, 0, 0, new IncidentFlows.Domain.OnCall.Responder("bob", "Bob", "schedule primary")), PageFailure.AppNotInstalled, "no chat"),
+            new C.RecordEffectAbandoned("PostToWarRoom", 7, 6, "timed out"),
             new C.AddActionItem(new ActionItemDetails("Alert on error rate", Importance.High, Urgency.Medium, ActionItemSize.Days, ActionItemStatus.Backlog, Bob, Confidence.High, new NodaTime.LocalDate(2026, 12, 1)), Alice, "key-1"),
         ];
 

@@ -30,6 +30,11 @@ internal sealed class OrchestrationHarness
         {
             var activity = new ActivityCall(call.ArgAt<string>(0), call.ArgAt<string>(1), call.ArgAt<ActivityRetry>(2));
             Activities.Add(activity);
+            if (Holds(activity))
+            {
+                return new TaskCompletionSource<string?>().Task; // never answers: a hung Teams or Graph call
+            }
+
             try
             {
                 return Task.FromResult(Respond(activity));
@@ -59,6 +64,9 @@ internal sealed class OrchestrationHarness
     /// <summary>How activities answer; by default the team's configuration, and nothing for the rest.</summary>
     public Func<ActivityCall, string?> Respond { get; set; } = Default;
 
+    /// <summary>Activities that never answer; none by default.</summary>
+    public Func<ActivityCall, bool> Holds { get; set; } = _ => false;
+
     public static string? Default(ActivityCall call) => call.Name == IncidentActivities.LoadTeamConfiguration ? SampleTeam.Document : null;
 
     public void Send(IncidentCommand command) => Command.SetResult(IncidentJson.Serialize(command));
@@ -70,6 +78,12 @@ internal sealed class OrchestrationHarness
 
     public IReadOnlyList<CommitRequest> Commits =>
         [.. Activities.Where(a => a.Name == IncidentActivities.PersistCommit).Select(a => IncidentJson.Deserialize<CommitRequest>(a.Input))];
+
+    /// <summary>The effect an activity call ran, or null when it was not an effect.</summary>
+    public static IncidentEffect? EffectOf(ActivityCall call) =>
+        call.Name == IncidentActivities.RunEffect ? IncidentJson.Deserialize<EffectRequest>(call.Input).Effect : null;
+
+    public IReadOnlyList<IncidentEvent> CommittedEvents => [.. Commits.SelectMany(c => c.Events)];
 
     public IReadOnlyList<IncidentEffect> EffectsRun =>
         [.. Activities.Where(a => a.Name == IncidentActivities.RunEffect).Select(a => IncidentJson.Deserialize<EffectRequest>(a.Input).Effect)];

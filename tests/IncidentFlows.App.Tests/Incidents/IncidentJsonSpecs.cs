@@ -49,6 +49,25 @@ public class IncidentJsonSpecs
     }
 
     [Fact]
+    public void An_effect_keeps_the_number_of_the_event_that_called_for_it()
+    {
+        var page = new X.Page(new IncidentFlows.Domain.OnCall.Responder("bob", "Bob", "schedule primary"), 1, 0, SampleEvents.T0) { Incident = new IncidentId("INC-7"), EventNumber = 4 };
+
+        var back = (X.Page)IncidentJson.Deserialize<IncidentEffect>(IncidentJson.Serialize<IncidentEffect>(page));
+
+        Assert.Equal(page, back);
+        Assert.Equal(4, back.ToRef().PagedEvent);
+    }
+
+    [Fact]
+    public void An_effect_stored_before_event_numbers_existed_reads_as_number_zero()
+    {
+        var stored = """{"$type":"PublishAnnouncement","incident":"INC-7"}""";
+
+        Assert.Equal(0, IncidentJson.Deserialize<IncidentEffect>(stored).EventNumber);
+    }
+
+    [Fact]
     public void Events_are_stored_under_their_contract_name_with_readable_times()
     {
         var json = IncidentJson.Serialize<IncidentEvent>(SampleEvents.OfEveryKind()[6]);

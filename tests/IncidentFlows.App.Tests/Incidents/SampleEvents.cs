@@ -45,6 +45,10 @@ internal static class SampleEvents
             new E.Reopened(Alice, "errors are back", M(65)) { At = M(50) },
             new E.ActionItemAdded(1, Action(ActionItemStatus.Backlog), Alice, "a-1") { At = M(55) },
             new E.ActionItemUpdated(1, Action(ActionItemStatus.InProgress), Bob) { At = M(56) },
+            new E.PageDelivered(new PageRef(4, 1, 0, new Responder("bob", "Bob", "schedule primary"))) { At = M(57) },
+            new E.PageUndeliverable(new PageRef(4, 1, 0, new Responder("carol", "Carol", "schedule primary")), PageFailure.AppNotInstalled, "no conversation") { At = M(57) },
+            new E.LevelUnreachable(1, 0) { At = M(57) },
+            new E.EffectAbandoned("PublishAnnouncement", 4, 6, "503 Service Unavailable") { At = M(58) },
         ];
     }
 }

@@ -58,12 +58,12 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_page_is_a_one_to_one_card_and_an_activity_feed_notification()
+    public async Task A_page_is_a_one_to_one_card_and_an_activity_feed_notification_and_reports_itself_delivered()
     {
-        await _kit.Get<ConversationBook>().SaveUserAsync(OliversEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "", "tenant-1", TestTenant.AppId, "29:oliver"), default);
-        var page = new X.Page(new Responder("oliver", "Oliver Hughes", "schedule follow-the-sun, layer London"), 0, 0, At + Duration.FromMinutes(5)) { Incident = Id };
+        await OliverIsKnownAsync();
+        var page = OliversPage();
 
-        Assert.Null(await Runner.RunAsync(page, TeamsKit.Declared(), default));
+        Assert.Equal(new C.RecordPageDelivered(page.ToRef()), await Runner.RunAsync(page, TeamsKit.Declared(), default));
 
         var (create, send) = (_kit.Connector.Requests[0], _kit.Connector.Requests[1]);
         Assert.Equal("29:oliver", (string?)JsonNode.Parse(create.Body)!["members"]![0]!["id"]);
@@ -79,15 +79,93 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Someone_the_bot_has_never_met_is_not_paged_in_teams_but_still_gets_the_bell()
+    public async Task Someone_the_bot_has_never_met_is_undeliverable_because_the_app_is_not_installed_but_still_gets_the_bell()
     {
-        var page = new X.Page(new Responder("priya", "Priya Shah", "schedule follow-the-sun"), 0, 0, At) { Incident = Id };
+        var page = new X.Page(new Responder("priya", "Priya Shah", "schedule follow-the-sun"), 0, 0, At) { Incident = Id, EventNumber = 3 };
 
-        await Runner.RunAsync(page, TeamsKit.Declared(), default);
+        var outcome = Assert.IsType<C.RecordPageUndeliverable>(await Runner.RunAsync(page, TeamsKit.Declared(), default));
 
+        Assert.Equal((page.ToRef(), PageFailure.AppNotInstalled), (outcome.Page, outcome.Reason));
         Assert.Empty(_kit.Connector.Requests);
         Assert.Single(_kit.Graph.Requests);
     }
+
+    [Fact]
+    public async Task A_person_teams_says_has_not_installed_the_app_is_undeliverable_with_what_teams_answered()
+    {
+        await OliverIsKnownAsync();
+        _kit.Connector.WithoutApp.Add(OliversEntraId.ToString());
+
+        var outcome = Assert.IsType<C.RecordPageUndeliverable>(await Runner.RunAsync(OliversPage(), TeamsKit.Declared(), default));
+
+        Assert.Equal(PageFailure.AppNotInstalled, outcome.Reason);
+        Assert.Contains("BotNotInConversationRoster", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_teams_refuses_is_undeliverable_not_an_exception_to_retry()
+    {
+        await OliverIsKnownAsync();
+        _kit.Connector.FailNext(new FakeResponse(403, """{"error":{"code":"BotDisabledByAdmin","message":"The tenant admin disabled this bot"}}"""));
+
+        var outcome = Assert.IsType<C.RecordPageUndeliverable>(await Runner.RunAsync(OliversPage(), TeamsKit.Declared(), default));
+
+        Assert.Equal(PageFailure.TeamsRefused, outcome.Reason);
+        Assert.Contains("BotDisabledByAdmin", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_run_again_after_it_was_delivered_is_not_sent_twice_and_is_still_delivered()
+    {
+        await OliverIsKnownAsync();
+        var page = OliversPage();
+
+        await Runner.RunAsync(page, TeamsKit.Declared(), default);
+        var again = await Runner.RunAsync(page, TeamsKit.Declared(), default);
+
+        Assert.Equal(new C.RecordPageDelivered(page.ToRef()), again);
+        Assert.Single(_kit.Connector.Requests, r => r.Body.Contains("You are paged", StringComparison.Ordinal));
+        Assert.Single(_kit.Graph.Requests);
+    }
+
+    [Fact]
+    public async Task The_same_level_paged_again_after_a_reopen_is_sent_again()
+    {
+        await OliverIsKnownAsync();
+
+        await Runner.RunAsync(OliversPage() with { EventNumber = 3 }, TeamsKit.Declared(), default);
+        await Runner.RunAsync(OliversPage() with { EventNumber = 12 }, TeamsKit.Declared(), default);
+
+        Assert.Equal(2, _kit.Connector.Requests.Count(r => r.Body.Contains("You are paged", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Two_war_room_posts_of_one_kind_at_the_same_instant_are_both_posted()
+    {
+        var incident = Evolve(TeamsKit.Declared(), new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+
+        await Runner.RunAsync(new X.PostToWarRoom(new E.CoverageGapFound(1, 0) { At = At }) { Incident = Id, EventNumber = 5 }, incident, default);
+        await Runner.RunAsync(new X.PostToWarRoom(new E.CoverageGapFound(0, 1) { At = At }) { Incident = Id, EventNumber = 6 }, incident, default);
+        await Runner.RunAsync(new X.PostToWarRoom(new E.CoverageGapFound(0, 1) { At = At }) { Incident = Id, EventNumber = 6 }, incident, default); // a retry
+
+        Assert.Equal(2, _kit.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_announcement_run_again_before_its_reference_was_recorded_is_not_posted_twice()
+    {
+        var first = await Runner.RunAsync(new X.PublishAnnouncement { Incident = Id, EventNumber = 3 }, TeamsKit.Declared(), default);
+        var again = await Runner.RunAsync(new X.PublishAnnouncement { Incident = Id, EventNumber = 3 }, TeamsKit.Declared(), default);
+
+        Assert.Equal(first, again);
+        Assert.Single(_kit.Connector.Requests);
+    }
+
+    private Task OliverIsKnownAsync() =>
+        _kit.Get<ConversationBook>().SaveUserAsync(OliversEntraId.ToString(), new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "", "tenant-1", TestTenant.AppId, "29:oliver"), default);
+
+    private static X.Page OliversPage() =>
+        new(new Responder("oliver", "Oliver Hughes", "schedule follow-the-sun, layer London"), 0, 0, At + Duration.FromMinutes(5)) { Incident = Id, EventNumber = 3 };
 
     [Fact]
     public async Task Closing_posts_to_the_war_room_then_archives_it()

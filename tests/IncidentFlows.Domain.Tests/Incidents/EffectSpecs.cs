@@ -20,17 +20,53 @@ public class EffectSpecs
             settings ?? EffectSettings.Default);
 
     [Fact]
-    public void Declaring_a_sev1_opens_a_war_room_pages_the_on_call_and_announces()
+    public void Declaring_a_sev1_pages_the_on_call_first_then_opens_a_war_room_and_announces()
     {
         var turn = Turn(Declare(Severity.Sev1), [], T0);
 
+        // Events 1 Declared, 2 EscalationStarted, 3 Paged: each effect names the event that called for it.
         Assert.Equal(
             [
-                new X.OpenWarRoom("Checkout failing", T0) { Incident = Id },
-                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id },
-                new X.PublishAnnouncement { Incident = Id },
+                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id, EventNumber = 3 },
+                new X.OpenWarRoom("Checkout failing", T0) { Incident = Id, EventNumber = 1 },
+                new X.PublishAnnouncement { Incident = Id, EventNumber = 3 },
             ],
             turn.Effects);
+    }
+
+    [Fact]
+    public void A_page_comes_before_the_war_room_post_of_an_earlier_event_in_its_commit()
+    {
+        // Level 2 has nobody on call: the gap (a war-room post) is decided before the repeat round pages Bob.
+        var turn = IncidentTurn.Take(
+            new C.Escalate(),
+            IncidentEvolution.Fold([.. PagedSev1(), WarRoomOpened]),
+            new DecisionContext(Minutes(10), SeverityPolicies.Default, FakeOnCall.Levels(BobOnCall, null)),
+            EffectSettings.Default);
+
+        Assert.Equal(
+            [
+                new X.Page(BobOnCall, 0, 1, Minutes(20)) { Incident = Id, EventNumber = 6 },
+                new X.PostToWarRoom(new E.CoverageGapFound(1, 0) { At = Minutes(10) }) { Incident = Id, EventNumber = 5 },
+                new X.PostToWarRoom(Paged(0, 1, Minutes(10), BobOnCall, Duration.FromMinutes(10))) { Incident = Id, EventNumber = 6 },
+            ],
+            turn.Effects);
+    }
+
+    [Fact]
+    public void Two_events_of_one_kind_at_the_same_instant_get_war_room_posts_with_different_event_numbers()
+    {
+        var onlyBobAtFirst = new FakeOnCall(Plan, (level, at) => level == 0 && at == T0 ? [BobOnCall] : []);
+
+        var turn = IncidentTurn.Take(
+            new C.Escalate(),
+            IncidentEvolution.Fold([.. PagedSev1(), WarRoomOpened]),
+            new DecisionContext(Minutes(10), SeverityPolicies.Default, onlyBobAtFirst),
+            EffectSettings.Default);
+
+        var gaps = turn.Effects.OfType<X.PostToWarRoom>().Where(p => p.Event is E.CoverageGapFound).ToList();
+        Assert.Equal(3, gaps.Count); // level 2, then both levels of the repeat round, all at the same instant
+        Assert.Equal([5L, 6L, 7L], gaps.Select(p => p.EventNumber));
     }
 
     [Fact]
@@ -43,7 +79,7 @@ public class EffectSpecs
     public void A_tutorial_has_no_war_room_no_page_and_no_announcement_only_its_first_step()
     {
         Assert.Equal(
-            [new X.GuideTutorial(Domain.Learning.TutorialStep.SetLead) { Incident = Id }],
+            [new X.GuideTutorial(Domain.Learning.TutorialStep.SetLead) { Incident = Id, EventNumber = 1 }],
             Turn(Declare(Severity.Sev1, IncidentKind.Tutorial), [], T0).Effects);
     }
 
@@ -63,7 +99,7 @@ public class EffectSpecs
     {
         var turn = Turn(new C.RecordWarRoom(WarRoomOpened.ChannelId, WarRoomOpened.Name, null), PagedSev1(), Minutes(1));
 
-        Assert.Equal([new X.WelcomeWarRoom { Incident = Id }, new X.PublishAnnouncement { Incident = Id }], turn.Effects);
+        Assert.Equal([new X.WelcomeWarRoom { Incident = Id, EventNumber = 4 }, new X.PublishAnnouncement { Incident = Id, EventNumber = 4 }], turn.Effects);
     }
 
     [Fact]
@@ -73,9 +109,9 @@ public class EffectSpecs
 
         Assert.Equal(
             [
-                new X.PostToWarRoom(new E.Acknowledged(Bob) { At = Minutes(4) }) { Incident = Id },
-                new X.PostToWarRoom(new E.Joined(Bob) { At = Minutes(4) }) { Incident = Id },
-                new X.PublishAnnouncement { Incident = Id },
+                new X.PostToWarRoom(new E.Acknowledged(Bob) { At = Minutes(4) }) { Incident = Id, EventNumber = 5 },
+                new X.PostToWarRoom(new E.Joined(Bob) { At = Minutes(4) }) { Incident = Id, EventNumber = 6 },
+                new X.PublishAnnouncement { Incident = Id, EventNumber = 6 },
             ],
             turn.Effects);
     }
@@ -85,7 +121,7 @@ public class EffectSpecs
     {
         var turn = Turn(new C.Remind(), [.. PagedSev1(), new E.Acknowledged(Bob) { At = Minutes(2) }], Minutes(30));
 
-        Assert.Contains(new X.RemindToUpdate(Alice, Minutes(30)) { Incident = Id }, turn.Effects);
+        Assert.Contains(new X.RemindToUpdate(Alice, Minutes(30)) { Incident = Id, EventNumber = 5 }, turn.Effects);
         Assert.Equal(new WakeUp(Minutes(60), new C.Remind()), turn.NextWakeUp);
     }
 
@@ -110,6 +146,6 @@ public class EffectSpecs
 
         var turn = Turn(new C.ChangeStatus(to, Bob), history, Minutes(50));
 
-        Assert.Contains(new X.SharePostmortem(to) { Incident = Id }, turn.Effects);
+        Assert.Contains(turn.Effects, e => e is X.SharePostmortem share && share.Status == to);
     }
 }

@@ -5,7 +5,8 @@ namespace IncidentFlows.Testing.Teams;
 /// <summary>
 /// A Bot Connector on loopback that behaves like the Agents Playground's mock: 201 with ids for sends
 /// and creates, 200 for updates, and 400 for any body with a null in it or an update with both text and a card. <see cref="FailNext"/> makes
-/// the next calls fail (e.g. 429 with Retry-After) to exercise retries.
+/// the next calls fail (e.g. 429 with Retry-After) to exercise retries. People in <see cref="WithoutApp"/> get
+/// what Teams answers when the app is not installed for them: 403 <c>BotNotInConversationRoster</c>.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
@@ -20,6 +21,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public Uri ServiceUrl => Server.BaseUri;
 
     public IReadOnlyList<RecordedRequest> Requests => Server.Requests;
+
+    /// <summary>Entra object ids of people the app is not installed for: a 1:1 chat with them is refused as Teams refuses it.</summary>
+    public HashSet<string> WithoutApp { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Members <c>GET …/members/{id}</c> answers with, by Teams user id.</summary>
     public Dictionary<string, JsonObject> Members { get; } = [];
@@ -58,6 +62,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
             {
                 // What Teams (and the playground) answer: text + card are two messages underneath.
                 return new FakeResponse(400, """{"error":{"code":"BadSyntax","message":"Activity resulted into multiple skype activities"}}""");
+            }
+
+            if (request.Method == "POST" && request.Path.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal)
+                && JsonNode.Parse(request.Body)?["members"] is JsonArray members
+                && members.Any(m => (string?)m?["aadObjectId"] is { } aad && WithoutApp.Contains(aad)))
+            {
+                return new FakeResponse(403, """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""");
             }
 
             var id = (++_ids).ToString(System.Globalization.CultureInfo.InvariantCulture);

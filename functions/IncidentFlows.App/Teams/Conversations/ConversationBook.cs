@@ -26,11 +26,18 @@ public sealed class ConversationBook(IConversationReferences store)
 
     public Task MarkSentAsync(string messageKey, CancellationToken ct) => store.UpsertAsync($"sent:{messageKey}", "{}", ct);
 
+    /// <summary>Where a message that is posted once and then updated in place went (the announcement), if it was sent.</summary>
+    public async Task<string?> SentAsAsync(string messageKey, CancellationToken ct) => (await GetAsync<SentMessage>($"sent:{messageKey}", ct))?.Reference;
+
+    public Task MarkSentAsync(string messageKey, string reference, CancellationToken ct) => PutAsync($"sent:{messageKey}", new SentMessage(reference), ct);
+
     public Task SaveTeamAsync(ConversationReference team, CancellationToken ct) => PutAsync("team", team, ct);
 
     public Task SaveChannelAsync(string channelId, ConversationReference channel, CancellationToken ct) => PutAsync($"channel:{channelId}", channel, ct);
 
     public Task SaveUserAsync(string entraObjectId, ConversationReference user, CancellationToken ct) => PutAsync($"user:{entraObjectId.ToLowerInvariant()}", user, ct);
+
+    private sealed record SentMessage(string? Reference);
 
     private async Task<T?> GetAsync<T>(string key, CancellationToken ct)
         where T : class => await store.GetAsync(key, ct) is { } json ? JsonSerializer.Deserialize<T>(json, BotJson.Options) : null;

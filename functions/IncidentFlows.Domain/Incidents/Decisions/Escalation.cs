@@ -41,6 +41,25 @@ internal static class Escalation
             : [new E.EscalationExhausted(escalation.Round + 1) { At = ctx.Now }]);
     }
 
+    /// <summary>
+    /// After a page was reported undeliverable: when nobody the current position paged can be reached and
+    /// nobody acknowledged, say so and page the next position now (or end escalation loudly).
+    /// </summary>
+    public static IReadOnlyList<IncidentEvent> PastUnreachableLevel(Incident s, DecisionContext ctx)
+    {
+        if (!s.Status.IsOpen() || s.IsAcknowledged
+            || s.Escalation is not { Exhausted: false, AckDeadline: not null, NobodyReachable: true } escalation)
+        {
+            return [];
+        }
+
+        IncidentEvent unreachable = new E.LevelUnreachable(escalation.Level, escalation.Round) { At = ctx.Now };
+        var next = Next(escalation.Plan, new Position(escalation.Level, escalation.Round));
+        return next is { } position
+            ? [unreachable, .. PageFrom(position, escalation.Plan, s.Policy, ctx)]
+            : [unreachable, new E.EscalationExhausted(escalation.Round + 1) { At = ctx.Now }];
+    }
+
     private static List<IncidentEvent> PageFrom(Position start, EscalationPlan plan, SeverityPolicy policy, DecisionContext ctx)
     {
         var events = new List<IncidentEvent>();

@@ -15,6 +15,14 @@ public abstract record IncidentEffect
 
     public required IncidentId Incident { get; init; }
 
+    /// <summary>
+    /// The number of the event that called for this effect in the incident's history (its commit's
+    /// position plus its index in the commit: <see cref="Incidents.Incident.Version"/> right after it).
+    /// Unique per incident, so two events at the same instant never share a delivery key. 0 on effects
+    /// stored before it existed.
+    /// </summary>
+    public long EventNumber { get; init; }
+
     /// <summary>Create the war-room channel; the result comes back as RecordWarRoom.</summary>
     public sealed record OpenWarRoom(string Title, Instant DeclaredAt) : IncidentEffect;
 
@@ -25,7 +33,11 @@ public abstract record IncidentEffect
     public sealed record PublishAnnouncement : IncidentEffect;
 
     /// <summary>Page one person with Acknowledge / I'm joining.</summary>
-    public sealed record Page(Responder Responder, int Level, int Round, Instant AckDeadline) : IncidentEffect;
+    public sealed record Page(Responder Responder, int Level, int Round, Instant AckDeadline) : IncidentEffect
+    {
+        /// <summary>This page, as its outcome reports it.</summary>
+        public PageRef ToRef() => new(EventNumber, Level, Round, Responder);
+    }
 
     /// <summary>Tell the war room about a timeline-worthy event.</summary>
     public sealed record PostToWarRoom(IncidentEvent Event) : IncidentEffect;

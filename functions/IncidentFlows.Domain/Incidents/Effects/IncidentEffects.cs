@@ -10,8 +10,9 @@ public sealed record EffectSettings(bool AnnounceDrills)
 }
 
 /// <summary>
-/// Which effects one commit's events call for. Pure; both drivers record the result in an outbox
-/// together with the events, so an effect is never lost and never decided twice.
+/// Which effects one commit's events call for, pages first: they are what wakes a person, and nothing
+/// else (a war room, an announcement) may delay them. Pure; both drivers take the list as it comes.
+/// Each effect carries the number of the event that called for it (<see cref="IncidentEffect.Event"/>).
 /// </summary>
 public static class IncidentEffects
 {
@@ -24,9 +25,13 @@ public static class IncidentEffects
         var effects = new List<IncidentEffect>();
         var announces = Announces(after, settings);
         var announcementChanged = false;
+        var first = after.Version - events.Count + 1; // the number of events[0] in the incident's history
 
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
+            var number = first + i;
+            var from = effects.Count;
             switch (e)
             {
                 case E.Declared when after.Policy.OpensWarRoom && after.Kind != IncidentKind.Tutorial:
@@ -55,19 +60,23 @@ public static class IncidentEffects
             }
 
             announcementChanged |= ChangesAnnouncement(e);
+            for (var k = from; k < effects.Count; k++)
+            {
+                effects[k] = effects[k] with { EventNumber = number };
+            }
         }
 
         if (announces && announcementChanged)
         {
-            effects.Add(new X.PublishAnnouncement { Incident = id });
+            effects.Add(new X.PublishAnnouncement { Incident = id, EventNumber = after.Version });
         }
 
         if (after.Kind == IncidentKind.Tutorial && events.Any(MovesTutorial))
         {
-            effects.Add(new X.GuideTutorial(Learning.Tutorial.StepOf(after)) { Incident = id });
+            effects.Add(new X.GuideTutorial(Learning.Tutorial.StepOf(after)) { Incident = id, EventNumber = after.Version });
         }
 
-        return effects;
+        return [.. effects.OrderBy(effect => effect is X.Page ? 0 : 1)]; // stable: otherwise in the order the events call for them
     }
 
     /// <summary>Tutorials are never announced; drills only when the team wants; otherwise the severity decides.</summary>
@@ -86,6 +95,7 @@ public static class IncidentEffects
         or E.ActionItemAdded or E.MessagePinned or E.NoteAdded or E.StatusChanged;
 
     private static bool IsWarRoomNews(IncidentEvent e) => e is E.Paged or E.CoverageGapFound or E.EscalationExhausted
+        or E.PageUndeliverable or E.LevelUnreachable
         or E.NoEscalationPolicy or E.Acknowledged or E.Joined or E.RoleAssigned or E.RoleRenounced or E.SeverityChanged
         or E.StatusChanged or E.UpdatePosted or E.UpdateReminderSent or E.Reopened;
 }
