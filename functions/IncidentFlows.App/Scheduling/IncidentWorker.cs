@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.Incidents.Effects;
@@ -25,6 +26,7 @@ public sealed partial class IncidentWorker(
     IncidentCommandHandler commands,
     ITeamContextSource team,
     TimeProvider clock,
+    IncidentTelemetry telemetry,
     ILogger<IncidentWorker> log)
 {
     private const int MaxRounds = 20;
@@ -85,9 +87,12 @@ public sealed partial class IncidentWorker(
         foreach (var item in items)
         {
             var effect = IncidentJson.Deserialize<IncidentEffect>(item.Payload);
+            using var span = telemetry.StartEffect(effect);
             try
             {
-                if (await runner.RunAsync(effect, state!, ct) is { } result)
+                var result = await runner.RunAsync(effect, state!, ct);
+                telemetry.Delivered(effect, state!, team.Current.TeamId, clock.GetUtcNow());
+                if (result is not null)
                 {
                     var recorded = await commands.HandleWhileDueAsync(id, result, ct);
                     if (recorded.Decision.Error is { } error)
@@ -104,6 +109,7 @@ public sealed partial class IncidentWorker(
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 // A timed-out Teams or Graph call is an OperationCanceledException too: a failed attempt, retried.
+                IncidentTelemetry.Failed(span, e);
                 var count = (_failures.TryGetValue(Key(id, item), out var before) ? before.Count : 0) + 1;
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, count), 300));
                 _failures[Key(id, item)] = (count, clock.GetUtcNow() + delay);

@@ -27,7 +27,7 @@ public class EffectSpecs
         Assert.Equal(
             [
                 new X.OpenWarRoom("Checkout failing", T0) { Incident = Id },
-                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id },
+                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id, PagedAt = T0 },
                 new X.PublishAnnouncement { Incident = Id },
             ],
             turn.Effects);
@@ -97,6 +97,16 @@ public class EffectSpecs
         Assert.False(turn.Changed);
         Assert.Empty(turn.Effects);
         Assert.Equal(new WakeUp(Minutes(10), new C.Escalate()), turn.NextWakeUp);
+    }
+
+    [Fact]
+    public void An_escalation_page_carries_when_it_was_decided_so_its_delivery_latency_can_be_measured()
+    {
+        var turn = Turn(new C.Escalate(), PagedSev1(), Minutes(10));
+
+        var page = Assert.Single(turn.Effects.OfType<X.Page>());
+        Assert.Equal(1, page.Level);
+        Assert.Equal(Minutes(10), page.PagedAt);
     }
 
     [Theory]

@@ -25,7 +25,14 @@ public abstract record IncidentEffect
     public sealed record PublishAnnouncement : IncidentEffect;
 
     /// <summary>Page one person with Acknowledge / I'm joining.</summary>
-    public sealed record Page(Responder Responder, int Level, int Round, Instant AckDeadline) : IncidentEffect;
+    public sealed record Page(Responder Responder, int Level, int Round, Instant AckDeadline) : IncidentEffect
+    {
+        /// <summary>
+        /// When the page was decided (declare or escalation), so the page's delivery latency can be
+        /// measured. Null in pages stored before it was recorded.
+        /// </summary>
+        public Instant? PagedAt { get; init; }
+    }
 
     /// <summary>Tell the war room about a timeline-worthy event.</summary>
     public sealed record PostToWarRoom(IncidentEvent Event) : IncidentEffect;
