@@ -2,6 +2,7 @@ using System.Diagnostics;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.Testing;
+using IncidentFlows.Testing.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry;
@@ -65,6 +66,26 @@ public sealed class TelemetrySpecs(AzuriteFixture azurite)
         Assert.Equal(1, page.GetHistogramCount());
         Assert.Equal(7, page.GetHistogramSum());
         Assert.Equal([(1L, "sev1", "platform", null)], Sum(host, TelemetryNames.PagesSent));
+    }
+
+    [Fact]
+    public async Task With_a_collector_and_Application_Insights_configured_the_server_sends_its_traces_to_both()
+    {
+        await using var receiver = await FakeHttpServer.StartAsync(r => r.Path == "/v2.1/track"
+            ? FakeResponse.Ok("""{"itemsReceived":1,"itemsAccepted":1,"errors":[]}""")
+            : new FakeResponse(200));
+        using var host = new ServerHost(azurite.Server, new Dictionary<string, string?>
+        {
+            [TelemetryExport.OtlpEndpoint] = receiver.BaseUri.ToString().TrimEnd('/'),
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            [TelemetryExport.ConnectionString] = $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={receiver.BaseUri};LiveEndpoint={receiver.BaseUri}",
+        });
+
+        await host.DeclareAsync(new { title = "Checkout slow", severity = "sev2", reporter = Reporter });
+
+        Assert.True(host.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000), "the traces were flushed");
+        await Poll.UntilSeenAsync(() => receiver.Requests.FirstOrDefault(r => r is { Method: "POST", Path: "/v1/traces" }), () => $"an OTLP export among {string.Join(", ", receiver.Requests.Select(r => r.Path))}");
+        await Poll.UntilSeenAsync(() => receiver.Requests.FirstOrDefault(r => r is { Method: "POST", Path: "/v2.1/track" }), () => $"an Application Insights export among {string.Join(", ", receiver.Requests.Select(r => r.Path))}");
     }
 
     /// <summary>The instrument's points in the latest export, after asking the server to export now.</summary>
