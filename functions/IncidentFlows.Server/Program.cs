@@ -1,6 +1,7 @@
 using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Teams;
 using IncidentFlows.App.Web;
@@ -31,6 +32,7 @@ builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.Seriali
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidentFlows(builder.Configuration);
+builder.Services.AddIncidentFlowsTelemetry(builder.Configuration, "IncidentFlows.Server");
 builder.Services.AddIncidentEngine(builder.Configuration);
 builder.Services.AddAlerts(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration);

@@ -2,6 +2,7 @@ using IncidentFlows.App.Effects;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,9 @@ public sealed class IncidentActivities(
     IOnCallDocuments documents,
     IncidentRepository incidents,
     IEffectRunner runner,
-    IOptions<IncidentFlowsOptions> options)
+    IOptions<IncidentFlowsOptions> options,
+    IncidentTelemetry telemetry,
+    TimeProvider clock)
 {
     public const string LoadTeamConfiguration = "LoadTeamConfiguration";
     public const string PersistCommit = "PersistIncidentCommit";
@@ -36,16 +39,19 @@ public sealed class IncidentActivities(
     {
         var request = IncidentJson.Deserialize<CommitRequest>(input);
         var id = request.Incident.Value;
+        using var span = telemetry.StartCommit(request.Incident);
         var commit = new NewCommit([.. request.Events.Select(IncidentRepository.ToStored)], IncidentJson.Serialize(request.State), []);
         try
         {
             await store.AppendAsync(id, request.Sequence - 1, commit, ct);
+            telemetry.Committed(request.Events, request.State, TeamId); // once: a retry of a stored commit lands below
         }
-        catch (ConcurrencyConflictException)
+        catch (ConcurrencyConflictException e)
         {
             // Stored by an earlier attempt (the orchestration is the incident's only writer), or a real gap.
             if ((await store.LoadSnapshotAsync(id, ct))?.Version is not { } stored || stored < request.Sequence)
             {
+                IncidentTelemetry.Failed(span, e);
                 throw;
             }
         }
@@ -66,6 +72,17 @@ public sealed class IncidentActivities(
             throw new InvalidOperationException($"Incident {request.Incident} has no stored state; its commit must be persisted before its effects run.");
         }
 
-        return await runner.RunAsync(request.Effect, state, ct) is { } result ? IncidentJson.Serialize<IncidentCommand>(result) : null;
+        using var span = telemetry.StartEffect(request.Effect);
+        try
+        {
+            var result = await runner.RunAsync(request.Effect, state, ct);
+            telemetry.Delivered(request.Effect, result, state, TeamId, clock.GetUtcNow());
+            return result is null ? null : IncidentJson.Serialize<IncidentCommand>(result);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            IncidentTelemetry.Failed(span, e); // Durable retries the activity
+            throw;
+        }
     }
 }

@@ -2,6 +2,7 @@ using Azure.Identity;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.OnCall;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Scheduling;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Storage;
@@ -23,6 +24,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         var options = section.Get<IncidentFlowsOptions>() ?? new IncidentFlowsOptions();
         services.Configure<IncidentFlowsOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddIncidentTelemetry();
         services.AddIncidentFlowsStorage(options.Storage);
         services.AddSingleton<TeamConfigurations>();
         services.AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>());

@@ -1,3 +1,4 @@
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed partial class IncidentCommandHandler(
     ITeamContextSource team,
     TimeProvider clock,
     PendingWork pending,
+    IncidentTelemetry telemetry,
     ILogger<IncidentCommandHandler> log) : IIncidentCommands
 {
     private const int MaxAttempts = 20;
@@ -37,12 +39,27 @@ public sealed partial class IncidentCommandHandler(
 
     private async Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, bool markPending, CancellationToken ct)
     {
+        using var span = telemetry.StartCommand(id, command);
+        try
+        {
+            return await DecideAndCommitAsync(id, command, markPending, span, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            IncidentTelemetry.Failed(span, e);
+            throw;
+        }
+    }
+
+    private async Task<CommandResult> DecideAndCommitAsync(IncidentId id, IncidentCommand command, bool markPending, System.Diagnostics.Activity? span, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var (state, version) = await incidents.LoadAsync(id, ct);
             var context = team.Current;
             var now = clock.GetUtcNow();
             var turn = IncidentTurn.Take(command, state, new DecisionContext(Instant.FromDateTimeOffset(now), context.Policies, context.OnCall), context.Effects);
+            IncidentTelemetry.Decided(span, turn.Decision, turn.State, context.TeamId);
             if (!turn.Changed)
             {
                 return new CommandResult(turn.Decision, turn.State);
@@ -65,6 +82,7 @@ public sealed partial class IncidentCommandHandler(
                 continue;
             }
 
+            telemetry.Committed(turn.Decision.Events, turn.State!, context.TeamId);
             await index.UpsertAsync(IncidentSummaries.Of(turn.State!, context.TeamId), ct);
             if (markPending)
             {

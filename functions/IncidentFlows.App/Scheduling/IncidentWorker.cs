@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.Incidents.Effects;
@@ -27,6 +28,7 @@ public sealed partial class IncidentWorker(
     IncidentCommandHandler commands,
     ITeamContextSource team,
     TimeProvider clock,
+    IncidentTelemetry telemetry,
     ILogger<IncidentWorker> log)
 {
     private const int MaxRounds = 20;
@@ -104,8 +106,22 @@ public sealed partial class IncidentWorker(
         return state;
     }
 
-    /// <summary>An async wrapper, so whatever the runner throws arrives through the task, started or not.</summary>
-    private async Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident? state, CancellationToken ct) => await runner.RunAsync(effect, state!, ct);
+    /// <summary>An async wrapper, so whatever the runner throws arrives through the task, started or not; one span per attempt.</summary>
+    private async Task<IncidentCommand?> RunAsync(IncidentEffect effect, Incident? state, CancellationToken ct)
+    {
+        using var span = telemetry.StartEffect(effect);
+        try
+        {
+            var result = await runner.RunAsync(effect, state!, ct);
+            telemetry.Delivered(effect, result, state!, team.Current.TeamId, clock.GetUtcNow());
+            return result;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            IncidentTelemetry.Failed(span, e); // retried by SettleAsync, or given up there
+            throw;
+        }
+    }
 
     /// <summary>Takes an effect's result as a command and completes it; a failure is retried later, or given up after the last attempt.</summary>
     private async Task<Incident?> SettleAsync(IncidentId id, Incident? state, OutboxItem item, IncidentEffect effect, Task<IncidentCommand?> run, CancellationToken ct)

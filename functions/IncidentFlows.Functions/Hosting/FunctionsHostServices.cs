@@ -2,8 +2,9 @@ using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Api;
 using IncidentFlows.App.Durable;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Web;
-using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,9 @@ public static class FunctionsHostServices
 {
     public static IServiceCollection AddIncidentFlowsFunctionsHost(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
+        // OpenTelemetry, not the Application Insights SDK (docs/adr/0016-opentelemetry.md); host.json's
+        // telemetryMode makes the Functions host itself speak OpenTelemetry too.
+        services.AddIncidentFlowsTelemetry(configuration, "IncidentFlows.Functions").UseFunctionsWorkerDefaults();
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();
         services.AddIncidentFlows(configuration);

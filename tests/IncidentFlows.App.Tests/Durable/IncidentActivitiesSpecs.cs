@@ -3,9 +3,13 @@ using IncidentFlows.App.Effects;
 using IncidentFlows.App.Hosting;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.App.Platform.Telemetry;
+using IncidentFlows.App.Tests.Platform.Telemetry;
 using IncidentFlows.App.Storage;
 using IncidentFlows.Domain.Incidents;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using static IncidentFlows.App.Tests.Durable.SampleTeam;
@@ -14,19 +18,23 @@ using X = IncidentFlows.Domain.Incidents.Effects.IncidentEffect;
 
 namespace IncidentFlows.App.Tests.Durable;
 
-public class IncidentActivitiesSpecs
+public sealed class IncidentActivitiesSpecs : IDisposable
 {
     private readonly IIncidentEventStore _store = Substitute.For<IIncidentEventStore>();
     private readonly IIncidentIndex _index = Substitute.For<IIncidentIndex>();
     private readonly IOnCallDocuments _documents = Substitute.For<IOnCallDocuments>();
     private readonly IEffectRunner _runner = Substitute.For<IEffectRunner>();
+    private readonly FakeTimeProvider _clock = new(T0.ToDateTimeOffset());
+    private readonly TelemetryProbe _telemetry = new();
     private readonly IncidentActivities _activities;
 
     public IncidentActivitiesSpecs()
     {
         var options = Options.Create(new IncidentFlowsOptions { Team = { Id = Context.TeamId } });
-        _activities = new IncidentActivities(_store, _index, _documents, new IncidentRepository(_store), _runner, options);
+        _activities = new IncidentActivities(_store, _index, _documents, new IncidentRepository(_store), _runner, options, _telemetry.Telemetry, _clock);
     }
+
+    public void Dispose() => _telemetry.Dispose();
 
     private static string Commit(long sequence)
     {
@@ -52,6 +60,54 @@ public class IncidentActivitiesSpecs
         await _activities.PersistCommitAsync(Commit(1), CancellationToken.None);
 
         await _index.Received(1).UpsertAsync(Arg.Any<IncidentSummary>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Persisting_a_declare_counts_one_declared_incident_and_a_retry_of_the_stored_commit_counts_none()
+    {
+        using var declared = _telemetry.Collect<long>(TelemetryNames.IncidentsDeclared);
+        await _activities.PersistCommitAsync(Commit(1), CancellationToken.None);
+        _store.AppendAsync(Id.Value, 0, Arg.Any<NewCommit>(), Arg.Any<CancellationToken>()).ThrowsAsync(new ConcurrencyConflictException(Id.Value, 0, new InvalidOperationException("409")));
+        _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(1, "{}"));
+
+        await _activities.PersistCommitAsync(Commit(1), CancellationToken.None);
+
+        var counted = Assert.Single(declared.GetMeasurementSnapshot());
+        Assert.Equal(1, counted.Value);
+        Assert.Equal("sev1", counted.Tags[TelemetryNames.Tags.Severity]);
+        Assert.Equal(Context.TeamId, counted.Tags[TelemetryNames.Tags.Team]);
+    }
+
+    [Fact]
+    public async Task Running_a_page_counts_it_sent_and_records_the_seconds_since_it_was_decided()
+    {
+        var declare = Take(Declare(), null, T0);
+        var page = Assert.Single(declare.Effects.OfType<X.Page>());
+        _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(1, IncidentJson.Serialize(declare.State!)));
+        using var sent = _telemetry.Collect<long>(TelemetryNames.PagesSent);
+        using var latency = _telemetry.Collect<double>(TelemetryNames.PageLatency);
+        _clock.Advance(TimeSpan.FromSeconds(42));
+
+        await _activities.RunEffectAsync(IncidentJson.Serialize(new EffectRequest(Id, page)), CancellationToken.None);
+
+        Assert.Equal(1, Assert.Single(sent.GetMeasurementSnapshot()).Value);
+        var recorded = Assert.Single(latency.GetMeasurementSnapshot());
+        Assert.Equal(42, recorded.Value);
+        Assert.Equal(1, recorded.Tags[TelemetryNames.Tags.Level]);
+    }
+
+    [Fact]
+    public async Task A_page_that_fails_to_run_counts_nothing_so_its_retry_is_counted_once()
+    {
+        var declare = Take(Declare(), null, T0);
+        var page = Assert.Single(declare.Effects.OfType<X.Page>());
+        _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(1, IncidentJson.Serialize(declare.State!)));
+        _runner.RunAsync(page, Arg.Any<Incident>(), Arg.Any<CancellationToken>()).ThrowsAsync(new HttpRequestException("Teams is down"));
+        using var sent = _telemetry.Collect<long>(TelemetryNames.PagesSent);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => _activities.RunEffectAsync(IncidentJson.Serialize(new EffectRequest(Id, page)), CancellationToken.None));
+
+        Assert.Empty(sent.GetMeasurementSnapshot());
     }
 
     [Fact]

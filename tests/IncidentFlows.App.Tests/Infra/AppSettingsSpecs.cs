@@ -1,6 +1,7 @@
 using System.Reflection;
 using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.App.Security;
 
 namespace IncidentFlows.App.Tests.Infra;
@@ -89,5 +90,14 @@ public class AppSettingsSpecs
         Assert.DoesNotContain("AzureWebJobsStorage", Bicep);
         Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", Bicep); // Flex Consumption sets the runtime in functionAppConfig
         Assert.Contains("ClientId=${identityClientId};Authorization=AAD", InfraFiles.Read("infra", "modules", "app-settings.bicep"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bicep_sends_telemetry_to_the_monitoring_module_with_the_settings_the_telemetry_reads_and_no_collector()
+    {
+        Assert.Contains(TelemetryExport.ConnectionString, Bicep);
+        Assert.Contains(TelemetryExport.AuthenticationString, Bicep);
+        Assert.DoesNotContain(TelemetryExport.OtlpEndpoint, Bicep);
+        Assert.Contains("appInsightsConnectionString: monitoring.outputs.connectionString", InfraFiles.Read("infra", "main.bicep"), StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public class EffectSpecs
         // Events 1 Declared, 2 EscalationStarted, 3 Paged: each effect names the event that called for it.
         Assert.Equal(
             [
-                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id, EventNumber = 3 },
+                new X.Page(BobOnCall, 0, 0, Minutes(10)) { Incident = Id, EventNumber = 3, PagedAt = T0 },
                 new X.OpenWarRoom("Checkout failing", T0) { Incident = Id, EventNumber = 1 },
                 new X.PublishAnnouncement { Incident = Id, EventNumber = 3 },
             ],
@@ -133,6 +133,16 @@ public class EffectSpecs
         Assert.False(turn.Changed);
         Assert.Empty(turn.Effects);
         Assert.Equal(new WakeUp(Minutes(10), new C.Escalate()), turn.NextWakeUp);
+    }
+
+    [Fact]
+    public void An_escalation_page_carries_when_it_was_decided_so_its_delivery_latency_can_be_measured()
+    {
+        var turn = Turn(new C.Escalate(), PagedSev1(), Minutes(10));
+
+        var page = Assert.Single(turn.Effects.OfType<X.Page>());
+        Assert.Equal(1, page.Level);
+        Assert.Equal(Minutes(10), page.PagedAt);
     }
 
     [Theory]

@@ -35,6 +35,12 @@ public abstract record IncidentEffect
     /// <summary>Page one person with Acknowledge / I'm joining.</summary>
     public sealed record Page(Responder Responder, int Level, int Round, Instant AckDeadline) : IncidentEffect
     {
+        /// <summary>
+        /// When the page was decided (declare or escalation), so the page's delivery latency can be
+        /// measured. Null in pages stored before it was recorded.
+        /// </summary>
+        public Instant? PagedAt { get; init; }
+
         /// <summary>This page, as its outcome reports it.</summary>
         public PageRef ToRef() => new(EventNumber, Level, Round, Responder);
     }

@@ -42,7 +42,7 @@ public static class IncidentEffects
                     effects.Add(new X.WelcomeWarRoom { Incident = id });
                     break;
                 case E.Paged paged:
-                    effects.AddRange(paged.Responders.Select(r => new X.Page(r, paged.Level, paged.Round, paged.AckDeadline) { Incident = id }));
+                    effects.AddRange(paged.Responders.Select(r => new X.Page(r, paged.Level, paged.Round, paged.AckDeadline) { Incident = id, PagedAt = paged.At }));
                     break;
                 case E.UpdateReminderSent reminder:
                     effects.Add(new X.RemindToUpdate(reminder.To, reminder.MissedDue) { Incident = id });
