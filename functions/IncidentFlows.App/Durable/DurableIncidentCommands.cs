@@ -1,5 +1,6 @@
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
+using IncidentFlows.App.Platform.Telemetry;
 using IncidentFlows.Domain.Incidents;
 using NodaTime;
 
@@ -12,16 +13,19 @@ namespace IncidentFlows.App.Durable;
 /// without one (just declared, or closed and completed) gets a new instance that starts from the
 /// stored state with the command. The answer is the state the command leads to as of now.
 /// </summary>
-public sealed class DurableIncidentCommands(IncidentRepository incidents, ITeamContextSource team, TimeProvider clock, IIncidentInstances instances)
+public sealed class DurableIncidentCommands(
+    IncidentRepository incidents, ITeamContextSource team, TimeProvider clock, IIncidentInstances instances, IncidentTelemetry telemetry)
     : IIncidentCommands
 {
     public async Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
+        using var span = telemetry.StartCommand(id, command); // the command as sent; its commit is counted by PersistCommit
         var (state, version) = await incidents.LoadAsync(id, ct);
         var context = team.Current;
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var preview = IncidentTurn.Take(command, state, new DecisionContext(now, context.Policies, context.OnCall), context.Effects);
+        IncidentTelemetry.Decided(span, preview.Decision, preview.State, context.TeamId);
         if (preview.Decision.IsRejected)
         {
             return new CommandResult(preview.Decision, preview.State);

@@ -35,9 +35,10 @@ internal sealed class CommandsNeedTheDurableClient : IIncidentCommands
 /// Builds the command senders of one request around the Durable client that the Functions runtime
 /// binds to that request (<c>[DurableClient]</c> is a binding, not a service).
 /// </summary>
-public sealed class DurableCommandsFactory(IncidentRepository incidents, IDeclarations declarations, ITeamContextSource team, TimeProvider clock)
+public sealed class DurableCommandsFactory(
+    IncidentRepository incidents, IDeclarations declarations, ITeamContextSource team, TimeProvider clock, Platform.Telemetry.IncidentTelemetry telemetry)
 {
-    public IIncidentCommands Commands(IIncidentInstances instances) => new DurableIncidentCommands(incidents, team, clock, instances);
+    public IIncidentCommands Commands(IIncidentInstances instances) => new DurableIncidentCommands(incidents, team, clock, instances, telemetry);
 
     public IncidentDeclarations Declarations(IIncidentInstances instances) => new(declarations, Commands(instances), team, clock);
 }

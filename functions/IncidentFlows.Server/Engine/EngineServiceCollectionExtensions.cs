@@ -50,7 +50,8 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IncidentRepository>(),
             sp.GetRequiredService<ITeamContextSource>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IIncidentInstances>())));
+            sp.GetRequiredService<IIncidentInstances>(),
+            sp.GetRequiredService<App.Platform.Telemetry.IncidentTelemetry>())));
         services.AddSingleton<ISweepLeadership, EveryServerSweeps>();
         services.AddHostedService<SweepScheduler>();
         return services;

@@ -13,8 +13,9 @@ using C = IncidentFlows.Domain.Incidents.IncidentCommand;
 
 namespace IncidentFlows.App.Tests.Durable;
 
-public class DurableIncidentCommandsSpecs
+public sealed class DurableIncidentCommandsSpecs : IDisposable
 {
+    private readonly Platform.Telemetry.TelemetryProbe _telemetry = new();
     private static readonly Instant Now = T0 + Duration.FromMinutes(5);
     private readonly IIncidentEventStore _store = Substitute.For<IIncidentEventStore>();
     private readonly IIncidentInstances _instances = Substitute.For<IIncidentInstances>();
@@ -24,8 +25,10 @@ public class DurableIncidentCommandsSpecs
     {
         var team = Substitute.For<ITeamContextSource>();
         team.Current.Returns(Context);
-        _commands = new DurableIncidentCommands(new IncidentRepository(_store), team, new FakeTimeProvider(Now.ToDateTimeOffset()), _instances);
+        _commands = new DurableIncidentCommands(new IncidentRepository(_store), team, new FakeTimeProvider(Now.ToDateTimeOffset()), _instances, _telemetry.Telemetry);
     }
+
+    public void Dispose() => _telemetry.Dispose();
 
     private void Stored(Incident state, long version) =>
         _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(version, IncidentJson.Serialize(state)));

@@ -21,17 +21,20 @@ public sealed class TelemetrySpecs(AzuriteFixture azurite)
     private readonly Exported<Activity> _spans = new();
     private readonly Exported<MetricSnapshot> _metrics = new();
 
-    private ServerHost Host(Action<IServiceCollection>? services = null) => new(azurite.Server, new Dictionary<string, string?>(), s =>
+    /// <summary>A server with in-memory exporters; <paramref name="onTheEngine"/> runs it on the Durable Task engine (the real clock), else on the scheduler with the test clock.</summary>
+    private ServerHost Host(Action<IServiceCollection>? services = null, bool onTheEngine = false) => new(azurite.Server, new Dictionary<string, string?>(), s =>
     {
         s.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
         s.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics));
         services?.Invoke(s);
-    });
+    }, realClock: onTheEngine);
 
-    [Fact]
-    public async Task A_declare_is_an_incident_Declare_span_inside_its_HTTP_request_and_counts_one_declared_incident_by_severity_and_team()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_declare_is_an_incident_Declare_span_inside_its_HTTP_request_and_counts_one_declared_incident_by_severity_and_team(bool onTheEngine)
     {
-        using var host = Host();
+        using var host = Host(onTheEngine: onTheEngine);
 
         var id = (await host.DeclareAsync(new { title = "Checkout slow", severity = "sev2", service = "checkout", reporter = Reporter }))["id"]!.GetValue<string>();
 
@@ -46,7 +49,7 @@ public sealed class TelemetrySpecs(AzuriteFixture azurite)
         Assert.Equal("/api/incidents/", request.GetTagItem("http.route")); // the group's route template
         Assert.Equal("POST", request.GetTagItem("http.request.method"));
 
-        var declared = Sum(host, TelemetryNames.IncidentsDeclared);
+        var declared = await Poll.UntilSeenAsync(() => Sum(host, TelemetryNames.IncidentsDeclared) is { Count: > 0 } sums ? sums : null, () => "the declared-incidents counter");
         Assert.Equal([(1L, "sev2", "platform", "real")], declared);
     }
 
