@@ -46,7 +46,7 @@ public class EffectSpecs
 
         Assert.Equal(
             [
-                new X.Page(BobOnCall, 0, 1, Minutes(20)) { Incident = Id, EventNumber = 6 },
+                new X.Page(BobOnCall, 0, 1, Minutes(20)) { Incident = Id, EventNumber = 6, PagedAt = Minutes(10) },
                 new X.PostToWarRoom(new E.CoverageGapFound(1, 0) { At = Minutes(10) }) { Incident = Id, EventNumber = 5 },
                 new X.PostToWarRoom(Paged(0, 1, Minutes(10), BobOnCall, Duration.FromMinutes(10))) { Incident = Id, EventNumber = 6 },
             ],

@@ -36,6 +36,7 @@ public sealed class WakeUpSpecs
         DurableEngine? engine = null;
         var id = new IncidentId("INC-112");
         var activities = new RecordingActivities();
+        var teamLoadsWhenAcknowledged = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         activities.OnCommit = async commit =>
         {
             if (commit.Sequence == 2)
@@ -44,17 +45,22 @@ public sealed class WakeUpSpecs
                 await engine!.RaiseAsync(id, new C.Acknowledge(Bob));
                 await Task.Delay(TimeSpan.FromSeconds(3)); // lets the worker deliver the event while this activity runs (1 s was too short at load 20)
             }
+            else if (commit.Sequence == 3)
+            {
+                teamLoadsWhenAcknowledged.TrySetResult(engine!.Activities.TeamLoads);
+            }
         };
         await using (engine = await DurableEngine.StartAsync(activities))
         {
             await engine.StartAsync(id, Waiting(AckDeadlineAt(id, SystemClock.Instance.GetCurrentInstant() + DeadlineIn)));
-            var continued = await engine.UntilWaitingAfterAsync(id, 3);
+            var loads = await teamLoadsWhenAcknowledged.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
             var commits = engine.Activities.Commits;
             Assert.Contains(commits[0].Events, e => e is E.Paged);
             Assert.Contains(commits[1].Events, e => e is E.Acknowledged { By.Id: "bob" });
-            Assert.Equal(1, engine.Activities.TeamLoads); // one turn took both the wake-up and the command
-            Assert.True(continued.State!.IsAcknowledged);
+            // One turn took both the wake-up and the command: a turn of its own would have loaded the team
+            // again before committing the ack. (Later turns, such as the update reminder the ack makes due, may follow.)
+            Assert.Equal(1, loads);
         }
     }
 
