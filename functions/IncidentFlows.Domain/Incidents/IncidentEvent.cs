@@ -49,7 +49,11 @@ public abstract record IncidentEvent
     public sealed record PageUndeliverable(PageRef Page, PageFailure Reason, string? Detail) : IncidentEvent;
 
     /// <summary>Nobody at this level could be reached; escalation moved on at once instead of waiting out the ack timeout.</summary>
-    public sealed record LevelUnreachable(int Level, int Round) : IncidentEvent;
+    public sealed record LevelUnreachable(int Level, int Round) : IncidentEvent
+    {
+        /// <summary>True when the next step is a new round (or the end): it waits for the ack timeout instead of paging at once.</summary>
+        public bool WaitsForTimeout { get; init; }
+    }
 
     /// <summary>An effect failed on every attempt and was given up (contract name, the event that called for it).</summary>
     public sealed record EffectAbandoned(string Effect, long EventNumber, int Attempts, string Reason) : IncidentEvent;

@@ -17,6 +17,7 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         E.PageDelivered e => new("page delivered", e.Page.To.Name, $"Page reached {e.Page.To.Name} in Teams (level {e.Page.Level + 1}, round {e.Page.Round + 1})."),
         E.PageUndeliverable e => new("page undeliverable", e.Page.To.Name,
             $"Could not page {e.Page.To.Name} (level {e.Page.Level + 1}, round {e.Page.Round + 1}): {e.Reason.Display()}{Reason(e.Detail)}"),
+        E.LevelUnreachable { WaitsForTimeout: true } e => new("escalation", null, $"Nobody at level {e.Level + 1}, round {e.Round + 1} could be reached; the next round waits for the acknowledgement timeout, so a Teams outage cannot use up every round at once."),
         E.LevelUnreachable e => new("escalation", null, $"Nobody at level {e.Level + 1}, round {e.Round + 1} could be reached; escalating now instead of waiting for the acknowledgement timeout."),
         E.EffectAbandoned e => new("delivery failed", null, $"Gave up on {EffectName(e.Effect)} after {Count(e.Attempts, "attempt")}{Reason(e.Reason)}"),
         E.EscalationExhausted e => new("escalation", null, $"Nobody acknowledged after {Count(e.Rounds, "round")}; escalation stopped."),

@@ -73,7 +73,7 @@ public class DeliverySpecs
     }
 
     [Fact]
-    public void An_undeliverable_last_level_of_the_last_round_ends_escalation_loudly()
+    public void An_undeliverable_last_level_of_the_last_round_waits_for_its_deadline_then_ends_escalation_loudly()
     {
         var carolsLastPage = new PageRef(6, 1, 1, CarolOnCall);
         IncidentEvent[] history = [.. PagedSev1(), Paged(1, 0, Minutes(10), CarolOnCall, Ten), Paged(0, 1, Minutes(20), BobOnCall, Ten), Paged(1, 1, Minutes(30), CarolOnCall, Ten)];
@@ -81,8 +81,22 @@ public class DeliverySpecs
         Scenario.Given(history).At(Minutes(31)).When(new C.RecordPageUndeliverable(carolsLastPage, PageFailure.NoTeamsIdentity))
             .Then(
                 new E.PageUndeliverable(carolsLastPage, PageFailure.NoTeamsIdentity, null) { At = Minutes(31) },
-                new E.LevelUnreachable(1, 1) { At = Minutes(31) },
-                new E.EscalationExhausted(2) { At = Minutes(31) });
+                new E.LevelUnreachable(1, 1) { At = Minutes(31), WaitsForTimeout = true });
+        Scenario.Given([.. history, new E.PageUndeliverable(carolsLastPage, PageFailure.NoTeamsIdentity, null) { At = Minutes(31) }, new E.LevelUnreachable(1, 1) { At = Minutes(31), WaitsForTimeout = true }])
+            .At(Minutes(40)).When(new C.Escalate())
+            .Then(new E.EscalationExhausted(2) { At = Minutes(40) });
+    }
+
+    [Fact]
+    public void When_the_last_level_of_a_round_is_unreachable_the_next_round_waits_for_the_deadline_so_a_Teams_outage_cannot_use_up_every_round()
+    {
+        var carolsPage = new PageRef(4, 1, 0, CarolOnCall);
+        IncidentEvent[] history = [.. PagedSev1(), Paged(1, 0, Minutes(10), CarolOnCall, Ten)];
+
+        Scenario.Given(history).At(Minutes(11)).When(new C.RecordPageUndeliverable(carolsPage, PageFailure.TeamsRefused))
+            .Then(
+                new E.PageUndeliverable(carolsPage, PageFailure.TeamsRefused, null) { At = Minutes(11) },
+                new E.LevelUnreachable(1, 0) { At = Minutes(11), WaitsForTimeout = true });
     }
 
     [Fact]

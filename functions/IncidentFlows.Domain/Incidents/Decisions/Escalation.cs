@@ -43,7 +43,10 @@ internal static class Escalation
 
     /// <summary>
     /// After a page was reported undeliverable: when nobody the current position paged can be reached and
-    /// nobody acknowledged, say so and page the next position now (or end escalation loudly).
+    /// nobody acknowledged, say so and page the next level of the round now. A new round, or the end of
+    /// escalation, still waits for the acknowledgement timeout: when Teams itself fails (an outage makes
+    /// every page undeliverable), the rounds keep their pace instead of being used up in a second, and the
+    /// next round pages again once Teams may be back.
     /// </summary>
     public static IReadOnlyList<IncidentEvent> PastUnreachableLevel(Incident s, DecisionContext ctx)
     {
@@ -53,11 +56,9 @@ internal static class Escalation
             return [];
         }
 
-        IncidentEvent unreachable = new E.LevelUnreachable(escalation.Level, escalation.Round) { At = ctx.Now };
-        var next = Next(escalation.Plan, new Position(escalation.Level, escalation.Round));
-        return next is { } position
-            ? [unreachable, .. PageFrom(position, escalation.Plan, s.Policy, ctx)]
-            : [unreachable, new E.EscalationExhausted(escalation.Round + 1) { At = ctx.Now }];
+        return Next(escalation.Plan, new Position(escalation.Level, escalation.Round)) is { } next && next.Round == escalation.Round
+            ? [new E.LevelUnreachable(escalation.Level, escalation.Round) { At = ctx.Now }, .. PageFrom(next, escalation.Plan, s.Policy, ctx)]
+            : [new E.LevelUnreachable(escalation.Level, escalation.Round) { At = ctx.Now, WaitsForTimeout = true }];
     }
 
     private static List<IncidentEvent> PageFrom(Position start, EscalationPlan plan, SeverityPolicy policy, DecisionContext ctx)
