@@ -93,6 +93,13 @@ public static class IncidentOrchestration
             }
         }
 
+        if (listening is { IsCompletedSuccessfully: true })
+        {
+            // The kept wait took a command, but the turn stopped at its bound before taking it: carry it,
+            // since to the engine that event is delivered and will not come again.
+            commands.Enqueue(IncidentJson.Deserialize<IncidentCommand>(listening.Result));
+        }
+
         if (commands.Count == 0 && state is null or { Status: IncidentStatus.Closed or IncidentStatus.Declined })
         {
             return; // completes the instance; a reopen or a late action item starts a new one (DurableIncidentCommands)
@@ -103,8 +110,9 @@ public static class IncidentOrchestration
 
     /// <summary>
     /// The event/timer race. When the command wins, the timer is cancelled. When the timer wins, the
-    /// wait for a command is kept, not cancelled: Durable Task keeps an abandoned waiter and would hand
-    /// it the next event, so the turn keeps listening and takes a command that arrives meanwhile.
+    /// wait for a command is kept, not cancelled, so the turn keeps listening and takes a command that
+    /// arrives while it runs; one that arrives after ContinueAsNew is carried to the next execution by
+    /// the engine (docs/functions-host.md shows where the worker does it; the DTFx adapter sends it back).
     /// </summary>
     private static async Task<(IncidentCommand Next, Task<string>? StillListening)> NextCommandAsync(IIncidentOrchestrationContext context, Incident? state)
     {

@@ -209,4 +209,30 @@ public class IncidentOrchestrationSpecs
         Assert.Equal(notes[^5..], harness.Continued.Pending);
         Assert.Equal(1 + IncidentOrchestration.MaxCommandsPerTurn, harness.Continued.Version);
     }
+
+    [Fact]
+    public async Task A_command_the_kept_wait_took_is_carried_when_the_timer_turn_stops_at_its_bound()
+    {
+        var harness = new OrchestrationHarness(Now);
+        harness.Timer.SetResult();
+        var changes = 0;
+        harness.Respond = call =>
+        {
+            if (call.Name == IncidentActivities.RunEffect && harness.Commits.Count == IncidentOrchestration.MaxCommandsPerTurn && !harness.Command.Task.IsCompleted)
+            {
+                harness.Send(new C.Acknowledge(Bob)); // taken by the kept wait during an effect after the turn's last commit, while that effect adds a command
+            }
+
+            // Every effect answers with a severity change, whose commit has effects again: the turn reaches its bound.
+            return call.Name == IncidentActivities.RunEffect
+                ? IncidentJson.Serialize<C>(new C.ChangeSeverity(++changes % 2 == 0 ? Severity.Sev1 : Severity.Sev2, Alice))
+                : OrchestrationHarness.Default(call);
+        };
+
+        await harness.RunAsync(Declared(T0 - Duration.FromHours(1)), 1);
+
+        Assert.Equal(IncidentOrchestration.MaxCommandsPerTurn, harness.Commits.Count(c => c.Events.Count > 0));
+        Assert.DoesNotContain(harness.CommittedEvents, e => e is E.Acknowledged); // the bound came first
+        Assert.Contains(harness.Continued.Pending, c => c is C.Acknowledge);
+    }
 }
