@@ -43,8 +43,22 @@ public abstract record IncidentCommand
 
     public sealed record AddNote(string Text, Person By, string? Key = null) : IncidentCommand;
 
-    /// <summary>Pins a chat message (by its reference) to the timeline.</summary>
-    public sealed record PinMessage(string MessageRef, string Text, Person By) : IncidentCommand;
+    /// <summary>
+    /// Pins a chat message (by its reference) to the timeline. <see cref="Author"/>, <see cref="PostedAt"/> and <see cref="Link"/>
+    /// describe the message itself when it is known (a Teams message pinned by reaction, message action or reply):
+    /// the timeline then shows it at the time it was posted, by whom, with a link back to it.
+    /// </summary>
+    public sealed record PinMessage(string MessageRef, string Text, Person By) : IncidentCommand
+    {
+        public Person? Author { get; init; }
+
+        public Instant? PostedAt { get; init; }
+
+        public string? Link { get; init; }
+    }
+
+    /// <summary>Takes a pinned message off the timeline (the 📌 reaction was removed). Not pinned: nothing happens.</summary>
+    public sealed record UnpinMessage(string MessageRef, Person By) : IncidentCommand;
 
     /// <summary>Effect result: the war-room channel exists.</summary>
     public sealed record RecordWarRoom(string ChannelId, string Name, string? Url) : IncidentCommand;

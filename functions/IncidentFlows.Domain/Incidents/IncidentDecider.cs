@@ -48,6 +48,7 @@ public static class IncidentDecider
             C.PostUpdate c => Communication.PostUpdate(c, state, context),
             C.AddNote c => Communication.AddNote(c, state, context),
             C.PinMessage c => Communication.PinMessage(c, state, context),
+            C.UnpinMessage c => Communication.UnpinMessage(c, state, context),
             C.Remind => Communication.Remind(state, context),
             C.RecordWarRoom c => Communication.RecordWarRoom(c, state, context),
             C.RecordAnnouncement c => Communication.RecordAnnouncement(c, state, context),

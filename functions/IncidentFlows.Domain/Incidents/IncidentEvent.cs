@@ -74,7 +74,21 @@ public abstract record IncidentEvent
 
     public sealed record NoteAdded(string Text, Person By, string? Key) : IncidentEvent;
 
-    public sealed record MessagePinned(string MessageRef, string Text, Person By) : IncidentEvent;
+    /// <summary>
+    /// A message pinned to the timeline by <paramref name="By"/>. The init properties, absent from events stored before them,
+    /// say who wrote the message, when it was posted (the time the timeline shows) and where it is.
+    /// </summary>
+    public sealed record MessagePinned(string MessageRef, string Text, Person By) : IncidentEvent
+    {
+        public Person? Author { get; init; }
+
+        public Instant? PostedAt { get; init; }
+
+        public string? Link { get; init; }
+    }
+
+    /// <summary>A pinned message was taken off the timeline; the timeline no longer shows the pin.</summary>
+    public sealed record MessageUnpinned(string MessageRef, Person By) : IncidentEvent;
 
     public sealed record WarRoomRecorded(string ChannelId, string Name, string? Url) : IncidentEvent;
 

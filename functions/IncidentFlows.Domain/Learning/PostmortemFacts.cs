@@ -48,6 +48,7 @@ internal sealed record PostmortemFacts(Incident Incident, Severity DeclaredSever
         E.UpdatePosted x => x.By,
         E.NoteAdded x => x.By,
         E.MessagePinned x => x.By,
+        E.MessageUnpinned x => x.By,
         E.Reopened x => x.By,
         _ => null,
     };

@@ -8,11 +8,35 @@ namespace IncidentFlows.Domain.Learning;
 /// <summary>An incident's events as a viewer in <paramref name="Zone"/> reads them, in the order they happened.</summary>
 public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
 {
+    /// <summary>
+    /// Rows in the order things happened: a pinned message sits at the time it was posted, not when it was pinned
+    /// (a stable sort, so events at the same instant keep their order). A message pinned and later un-pinned
+    /// is not on the timeline at all, and neither is the un-pinning.
+    /// </summary>
     public static Timeline Of(IEnumerable<IncidentEvent> events, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(zone);
-        return new Timeline(zone, ValueList.From(events.Select((e, i) => Row(i + 1, e, zone))));
+        var numbered = events.Select((e, i) => (Sequence: i + 1, Event: e)).ToList();
+        var unpinned = new HashSet<int>();
+        foreach (var (sequence, e) in numbered)
+        {
+            if (e is IncidentEvent.MessageUnpinned off)
+            {
+                unpinned.Add(sequence);
+                var pin = numbered.LastOrDefault(x => x.Sequence < sequence && !unpinned.Contains(x.Sequence)
+                    && x.Event is IncidentEvent.MessagePinned p && p.MessageRef == off.MessageRef);
+                if (pin.Event is not null)
+                {
+                    unpinned.Add(pin.Sequence);
+                }
+            }
+        }
+
+        var rows = numbered.Where(x => !unpinned.Contains(x.Sequence))
+            .Select(x => Row(x.Sequence, x.Event, zone))
+            .OrderBy(r => r.At); // LINQ's OrderBy is stable
+        return new Timeline(zone, ValueList.From(rows));
     }
 
     /// <summary>
@@ -48,6 +72,7 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
     private static TimelineRow Row(int sequence, IncidentEvent e, DateTimeZone zone)
     {
         var entry = TimelineEntry.Of(e);
-        return new TimelineRow(sequence, e.At, e.At.InZone(zone), LocalTimeText.Format(e.At, zone), entry.Kind, entry.Who, entry.Text, entry.Pinned);
+        var at = e is IncidentEvent.MessagePinned pinned ? pinned.PostedAt ?? e.At : e.At;
+        return new TimelineRow(sequence, at, at.InZone(zone), LocalTimeText.Format(at, zone), entry.Kind, entry.Who, entry.Text, entry.Pinned);
     }
 }

@@ -76,6 +76,16 @@ public class IncidentJsonSpecs
     }
 
     [Fact]
+    public void A_pin_stored_before_author_time_and_link_existed_still_reads()
+    {
+        var stored = """{"$type":"MessagePinned","messageRef":"msg-1","text":"graph","by":{"id":"bob","name":"Bob"},"at":"2026-11-21T09:02:00Z"}""";
+
+        var pinned = Assert.IsType<IncidentEvent.MessagePinned>(IncidentJson.Deserialize<IncidentEvent>(stored));
+
+        Assert.Equal(("msg-1", null, null, null), (pinned.MessageRef, pinned.Author, pinned.PostedAt, pinned.Link));
+    }
+
+    [Fact]
     public void An_unknown_event_name_is_refused_not_skipped()
     {
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => IncidentJson.Deserialize<IncidentEvent>("""{"$type":"Teleported","at":"2026-11-21T09:02:00Z"}"""));

@@ -43,7 +43,25 @@ internal static class Communication
 
         return s.PinnedMessages.Contains(c.MessageRef)
             ? Decision.Nothing
-            : Decision.Accept(new E.MessagePinned(c.MessageRef, c.Text.Trim(), c.By) { At = ctx.Now });
+            : Decision.Accept(new E.MessagePinned(c.MessageRef, c.Text.Trim(), c.By)
+            {
+                At = ctx.Now,
+                Author = c.Author,
+                PostedAt = c.PostedAt is { } posted && posted <= ctx.Now ? posted : null, // a clock ahead of ours never dates a pin in the future
+                Link = string.IsNullOrWhiteSpace(c.Link) ? null : c.Link.Trim(),
+            });
+    }
+
+    public static Decision UnpinMessage(IncidentCommand.UnpinMessage c, Incident s, DecisionContext ctx)
+    {
+        if ((Texts.RequireText(c.MessageRef, "messageRef", "message reference") ?? Texts.RequirePerson(c.By, "by")) is { } error)
+        {
+            return error;
+        }
+
+        return s.PinnedMessages.Contains(c.MessageRef)
+            ? Decision.Accept(new E.MessageUnpinned(c.MessageRef, c.By) { At = ctx.Now })
+            : Decision.Nothing;
     }
 
     /// <summary>The timer fired: nudge the lead (or the reporter) if the cadence lapsed without an update.</summary>
