@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IncidentFlows.App.Teams.Cards;
 using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.App.Teams.WarRooms;
 using Microsoft.Extensions.Logging;
 
 namespace IncidentFlows.App.Teams;
@@ -9,12 +10,16 @@ namespace IncidentFlows.App.Teams;
 /// <summary>
 /// One authenticated activity in, its effects out: remember where we can post, then answer text
 /// commands (reply in the thread), card submits (reply) and Action.Execute invokes (the refreshed
-/// card as the invoke's answer, so Teams updates the card in place). Anything else is acknowledged.
+/// card as the invoke's answer, so Teams updates the card in place). The bot receives every channel message
+/// (RSC <c>ChannelMessage.Read.Group</c>); one not addressed to it is only for <see cref="WarRoomCapture"/>, and
+/// only in a war room: other channels are ignored. Reactions and the "Add to incident timeline" message action
+/// go there too. Anything else is acknowledged.
 /// </summary>
 public sealed partial class BotActivityHandler(
     ConversationRecorder recorder,
     BotTextRequests text,
     BotCardActions cards,
+    WarRoomCapture warRooms,
     TeamsPeople people,
     ConnectorClient connector,
     ILogger<BotActivityHandler> log)
@@ -36,6 +41,27 @@ public sealed partial class BotActivityHandler(
                 var card = await cards.RunAsync(submitVerb, submitted, Actor(activity), activity.Id, ct);
                 await ReplyAsync(activity, Activity.Message(null, card), ct);
                 return BotResponse.Done;
+            case ActivityTypes.Invoke when activity.Name == WarRoomCapture.SubmitAction:
+                var pinned = await warRooms.OnSubmitActionAsync(activity, await warRooms.IncidentOfAsync(activity, ct), ct);
+                return new BotResponse.Invoke(new JsonObject { ["composeExtension"] = new JsonObject { ["type"] = "message", ["text"] = pinned } });
+            case ActivityTypes.MessageReaction:
+                if (await warRooms.IncidentOfAsync(activity, ct) is { } reactedIn)
+                {
+                    await warRooms.OnReactionAsync(activity, reactedIn, ct);
+                }
+
+                return BotResponse.Done;
+            case ActivityTypes.Message when IsChannelTalk(activity):
+                if (await warRooms.IncidentOfAsync(activity, ct) is { } writtenIn)
+                {
+                    await warRooms.OnMessageAsync(activity, writtenIn, ct);
+                }
+                else
+                {
+                    LogNotAWarRoom();
+                }
+
+                return BotResponse.Done;
             case ActivityTypes.Message:
                 await ReplyAsync(activity, await text.AnswerAsync(activity, ct), ct);
                 return BotResponse.Done;
@@ -44,6 +70,12 @@ public sealed partial class BotActivityHandler(
                 return BotResponse.Done;
         }
     }
+
+    /// <summary>A channel message that does not @mention the bot: people talking to each other, not commands.</summary>
+    private static bool IsChannelTalk(Activity activity) =>
+        activity.Conversation?.ConversationType == "channel"
+        && !Mentions.Of(activity).Any(m => m.Id == activity.Recipient?.Id)
+        && !(activity.Text ?? "").TrimStart().StartsWith("<at>", StringComparison.Ordinal);
 
     private Domain.Incidents.Person Actor(Activity activity) => people.From(activity.From ?? new ChannelAccount("unknown"));
 
@@ -64,6 +96,9 @@ public sealed partial class BotActivityHandler(
             await connector.SendAsync(new Uri(to.ServiceUrl), to.Conversation.Id, addressed, ct);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A channel message not addressed to the bot, outside any war room: ignored")]
+    private partial void LogNotAWarRoom();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bot activity {Type} {Name} needs no answer")]
     private partial void LogIgnored(string type, string name);

@@ -3,6 +3,7 @@ using IncidentFlows.App.Teams.Cards;
 using IncidentFlows.App.Teams.Commands;
 using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.App.Teams.WarRooms;
 using IncidentFlows.Domain.Incidents;
 using NodaTime;
 using C = IncidentFlows.Domain.Incidents.IncidentCommand;
@@ -20,6 +21,7 @@ public sealed class BotTextRequests(
     ConversationBook book,
     ConnectorClient connector,
     TeamsPeople people,
+    WarRoomCapture warRooms,
     ITeamContextSource team,
     TimeProvider clock)
 {
@@ -35,6 +37,9 @@ public sealed class BotTextRequests(
             BotRequest.ForIncident f => await RunAsync(f, message, by, key, ct),
             BotRequest.Show s => await ShowAsync(s.Incident ?? await ImpliedAsync(message, ct), ct),
             BotRequest.OnCall => Activity.Message(OnCallNow()),
+            BotRequest.Pin => await warRooms.IncidentOfAsync(message, ct) is { } incident
+                ? Activity.Message(await warRooms.PinThreadAsync(message, incident, ct))
+                : Activity.Message("Pinning works in an incident's war-room channel: reply \"pin\" to the message, or react with 📌."),
             BotRequest.Refused r => Activity.Message(r.Message),
             BotRequest.DidYouMean m => Activity.Message(null, DidYouMeanCard.Create(m.Meant, m.Incident ?? await ImpliedAsync(message, ct), m.Typed)),
             BotRequest.Help h => Activity.Message(null, HelpCard.Create(h.NotUnderstood)),

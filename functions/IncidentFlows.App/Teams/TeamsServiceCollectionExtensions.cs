@@ -6,6 +6,7 @@ using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.App.Teams.Graph;
 using IncidentFlows.App.Teams.Inbound;
 using IncidentFlows.App.Teams.Protocol;
+using IncidentFlows.App.Teams.WarRooms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -68,11 +69,13 @@ public static class TeamsServiceCollectionExtensions
             services.AddSingleton<OfflineGraph>();
             services.AddSingleton<IActivityFeed>(sp => sp.GetRequiredService<OfflineGraph>());
             services.AddSingleton<IPeopleDirectory>(sp => sp.GetRequiredService<OfflineGraph>());
+            services.AddSingleton<IChannelMessages>(sp => sp.GetRequiredService<OfflineGraph>());
         }
         else
         {
             services.AddSingleton<IActivityFeed, GraphActivityFeed>();
             services.AddSingleton<IPeopleDirectory, GraphPeople>();
+            services.AddSingleton<IChannelMessages, GraphChannelMessages>();
         }
 
         services.AddSingleton<ConversationBook>();
@@ -81,6 +84,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsMessenger>();
         services.AddSingleton<BotTextRequests>();
         services.AddSingleton<BotCardActions>();
+        services.AddSingleton<WarRoomCapture>();
         services.AddSingleton<BotActivityHandler>();
         services.AddSingleton<TeamsPager>();
         services.AddSingleton<IEffectRunner, TeamsEffectRunner>();

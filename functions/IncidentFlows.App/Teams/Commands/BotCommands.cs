@@ -22,6 +22,7 @@ public static class BotCommands
         new("update", "update rolling back 4.2", "Post a status update (announced and on the timeline)."),
         new("note", "note error rate back to normal", "Add a note to the timeline."),
         new("action", "action alert on checkout 5xx", "Add a follow-up action item."),
+        new("pin", "pin", "Reply with it in a war-room thread: the thread's message goes on the timeline (or react with 📌)."),
         new("resolve", "resolve rolled back", "Mark the incident resolved."),
         new("close", "close", "Close a resolved incident."),
         new("reopen", "reopen errors are back", "Reopen a resolved or closed incident."),

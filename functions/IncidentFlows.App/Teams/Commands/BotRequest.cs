@@ -20,6 +20,9 @@ public abstract record BotRequest
 
     public sealed record OnCall : BotRequest;
 
+    /// <summary>"pin" replying in a war-room thread: the thread's first message goes on the timeline.</summary>
+    public sealed record Pin : BotRequest;
+
     /// <summary>Understood but not possible as written ("declare sev7 …"); <paramref name="Message"/> says what to write.</summary>
     public sealed record Refused(string Message) : BotRequest;
 

@@ -59,6 +59,7 @@ public static partial class CommandParser
             "close" => For(incident, new I.Close()),
             "reopen" => For(incident, new I.Reopen(rest)),
             "oncall" => new BotRequest.OnCall(),
+            "pin" => new BotRequest.Pin(),
             "help" => new BotRequest.Help(null),
             _ => new BotRequest.Help(text),
         };

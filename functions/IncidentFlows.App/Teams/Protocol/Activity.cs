@@ -47,6 +47,11 @@ public sealed record Activity
 
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
+    /// <summary>A <c>messageReaction</c> activity's reactions; <see cref="ReplyToId"/> is the message reacted to.</summary>
+    public IReadOnlyList<MessageReaction>? ReactionsAdded { get; init; }
+
+    public IReadOnlyList<MessageReaction>? ReactionsRemoved { get; init; }
+
     /// <summary>A bot message with text (Markdown) and optionally one Adaptive Card.</summary>
     public static Activity Message(string? text, JsonObject? card = null) => new()
     {
@@ -63,7 +68,11 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string ConversationUpdate = "conversationUpdate";
     public const string InstallationUpdate = "installationUpdate";
+    public const string MessageReaction = "messageReaction";
 }
+
+/// <summary>A reaction on a message (<c>like</c>, <c>1f4cc_pushpin</c>, …).</summary>
+public sealed record MessageReaction(string Type);
 
 /// <summary>A user or bot in a conversation; Teams adds the Entra object id for users.</summary>
 public sealed record ChannelAccount(string Id, string? Name = null, string? AadObjectId = null, string? Role = null);
