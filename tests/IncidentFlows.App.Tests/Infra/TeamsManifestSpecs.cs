@@ -108,6 +108,25 @@ public class TeamsManifestSpecs
     }
 
     [Fact]
+    public void The_bot_reads_war_room_messages_without_a_mention_through_resource_specific_consent()
+    {
+        var permissions = Manifest.GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific").EnumerateArray();
+
+        Assert.Contains("ChannelMessage.Read.Group", permissions.Select(p => Text(p, "name")));
+    }
+
+    [Fact]
+    public void The_message_action_is_the_one_the_bot_answers_and_appears_on_messages()
+    {
+        var extension = Assert.Single(Manifest.GetProperty("composeExtensions").EnumerateArray());
+        var command = Assert.Single(extension.GetProperty("commands").EnumerateArray());
+
+        Assert.Equal(BotIdPlaceholder, Text(extension, "botId"));
+        Assert.Equal((App.Teams.WarRooms.WarRoomCapture.AddToTimeline, "action", "Add to incident timeline"), (Text(command, "id"), Text(command, "type"), Text(command, "title")));
+        Assert.Equal(["message"], command.GetProperty("context").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
     public void The_icons_are_valid_PNGs_of_the_sizes_Teams_requires()
     {
         var color = PngImage.Read(Path.Combine(InfraFiles.Root, "infra", "teams", Text(Manifest, "icons", "color")));

@@ -113,6 +113,19 @@ public sealed class AgentsPlayground : IAsyncDisposable
             ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } },
         });
 
+    /// <summary>
+    /// Sends any activity to the bot as the playground would (<c>POST /_internal/v1/customActivities</c>): <paramref name="edit"/> fills in
+    /// the playground's template for <paramref name="conversationId"/> (serviceUrl, recipient, conversation, from). The playground
+    /// answers before the bot has seen it, so callers wait for the outcome.
+    /// </summary>
+    public async Task SendActivityAsync(string conversationId, Action<JsonObject> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var activity = (await _http.GetFromJsonAsync<JsonObject>($"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}"))!;
+        edit(activity);
+        await PostAsync("_internal/v1/customActivities", activity);
+    }
+
     /// <summary>The next bot message event (createMessage / updateMessage) matching <paramref name="match"/>, skipping others.</summary>
     public Task<JsonObject> NextAsync(Func<JsonObject, bool> match, string what, TimeSpan? timeout = null) =>
         _stream!.NextAsync(match, what, timeout ?? TimeSpan.FromSeconds(20), () => Log);

@@ -4,7 +4,7 @@ namespace IncidentFlows.Testing.Teams;
 
 /// <summary>
 /// Microsoft Graph on loopback, for the calls IncidentFlows makes: list and create channels in a team,
-/// archive one, send an activity-feed notification, get a user. Channels created are listed afterwards.
+/// archive one, send an activity-feed notification, get a user, read a channel message. Channels created are listed afterwards.
 /// </summary>
 public sealed class FakeGraph : IAsyncDisposable
 {
@@ -20,6 +20,9 @@ public sealed class FakeGraph : IAsyncDisposable
     public Uri BaseUrl => new(Server.BaseUri, "v1.0");
 
     public IReadOnlyList<RecordedRequest> Requests => Server.Requests;
+
+    /// <summary>Channel messages by id, as <c>GET /teams/{team}/channels/{channel}/messages/{id}</c> (or <c>…/replies/{id}</c>) returns them.</summary>
+    public Dictionary<string, JsonObject> Messages { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Users by id or UPN, as <c>GET /users/{key}</c> returns them.</summary>
     public Dictionary<string, JsonObject> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -64,6 +67,8 @@ public sealed class FakeGraph : IAsyncDisposable
                 ("POST", ["v1.0", "teams", _, "channels"]) => new FakeResponse(201, Created(JsonNode.Parse(request.Body)!).ToJsonString()),
                 ("POST", ["v1.0", "teams", _, "channels", _, "archive"]) => new FakeResponse(202),
                 ("POST", ["v1.0", "users", _, "teamwork", "sendActivityNotification"]) => new FakeResponse(204),
+                ("GET", ["v1.0", "teams", _, "channels", _, "messages", var id]) when Messages.TryGetValue(id, out var message) => FakeResponse.Ok(message.ToJsonString()),
+                ("GET", ["v1.0", "teams", _, "channels", _, "messages", _, "replies", var id]) when Messages.TryGetValue(id, out var reply) => FakeResponse.Ok(reply.ToJsonString()),
                 ("GET", ["v1.0", "users", var key]) when Users.TryGetValue(key, out var user) => FakeResponse.Ok(user.ToJsonString()),
                 _ => new FakeResponse(404, """{"error":{"code":"NotFound","message":"Not found"}}"""),
             };

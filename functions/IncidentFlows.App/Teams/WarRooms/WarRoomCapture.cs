@@ -86,6 +86,11 @@ public sealed partial class WarRoomCapture(
             return "This channel is not an incident's war room: only war-room messages go on a timeline.";
         }
 
+        if (Text(invoke.Value?["commandId"]) is { } command && command != AddToTimeline)
+        {
+            return $"IncidentFlows has no message action \"{command}\".";
+        }
+
         if (invoke.Value?["messagePayload"] is not JsonObject payload || Text(payload["id"]) is not { } messageId)
         {
             return "Teams sent no message to pin.";
