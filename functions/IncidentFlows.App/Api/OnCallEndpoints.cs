@@ -45,7 +45,7 @@ public static class OnCallEndpoints
             levels = chosen.Levels.Select((level, i) => new
             {
                 level = i + 1,
-                ackTimeoutMinutes = (int)level.AckTimeout.TotalMinutes,
+                ackTimeoutMinutes = level.AckTimeout.TotalMinutes,
                 responders = directory.RespondersAt(chosen.Id, i, instant),
             }),
         });

@@ -45,6 +45,8 @@ public class ConfigurationTests
     [InlineData("schedules[0].overrides[0].kind", "\"swap\"", "schedules[0].overrides[0].kind: swap is not an override kind (add, remove, replace)")]
     [InlineData("policies[0].levels[0].ackTimeoutMinutes", "0", "policies[0].levels[0].ackTimeoutMinutes: 0 is out of range (1 to 10080)")]
     [InlineData("policies[0].levels[0].ackTimeoutMinutes", "2.5", "policies[0].levels[0].ackTimeoutMinutes: expected a whole number, found 2.5")]
+    [InlineData("policies[0].levels[0].ackTimeoutSeconds", "30", "policies[0].levels[0].ackTimeoutSeconds: give ackTimeoutMinutes or ackTimeoutSeconds, not both")]
+    [InlineData("team.severities", "{ \"SEV1\": { \"updateCadenceSeconds\": 4 } }", "team.severities.SEV1.updateCadenceSeconds: 4 is out of range (5 to 604800)")]
     [InlineData("policies[0].repeat", "10", "policies[0].repeat: 10 is out of range (0 to 9)")]
     [InlineData("policies[0].repeatFromLevel", "4", "policies[0].repeatFromLevel: 4 is out of range (1 to 3)")]
     [InlineData("policies[0].levels[1].targets[0]", "{}", "policies[0].levels[1].targets[0]: needs exactly one of person or schedule")]
@@ -112,6 +114,21 @@ public class ConfigurationTests
         var invalid = Assert.IsType<TeamConfigurationResult.Invalid>(TeamConfigurationParser.Parse("{ \"team\": "));
 
         Assert.StartsWith("$: not valid JSON", Assert.Single(invalid.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeouts_and_cadences_can_be_given_in_seconds_for_drills_and_test_rigs()
+    {
+        var json = Sample();
+        json["policies"]![0]!["levels"]![0]!.AsObject().Remove("ackTimeoutMinutes");
+        Set(json, "policies[0].levels[0].ackTimeoutSeconds", 20);
+        Set(json, "team.severities", JsonNode.Parse("""{ "SEV1": { "ackTimeoutSeconds": 15, "updateCadenceSeconds": 45 } }"""));
+
+        var configuration = Valid(json);
+
+        Assert.Equal(NodaTime.Duration.FromSeconds(20), configuration.Policies[json["policies"]![0]!["id"]!.GetValue<string>()].Levels[0].AckTimeout);
+        var sev1 = configuration.Team.Policies[IncidentFlows.Domain.Incidents.Severity.Sev1];
+        Assert.Equal((NodaTime.Duration.FromSeconds(15), NodaTime.Duration.FromSeconds(45)), (sev1.AckTimeout, sev1.UpdateCadence));
     }
 
     [Fact]

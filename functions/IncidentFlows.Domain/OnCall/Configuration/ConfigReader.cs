@@ -97,6 +97,31 @@ internal sealed partial class ConfigReader
         return null;
     }
 
+    /// <summary>The shortest timeout or cadence given in seconds: drills and test rigs run on short real timeouts.</summary>
+    public const int MinSeconds = 5;
+
+    /// <summary>
+    /// A duration given as <c>{name}Minutes</c> (whole minutes, <paramref name="minMinutes"/> to
+    /// <paramref name="maxMinutes"/>) or <c>{name}Seconds</c> (whole seconds, <see cref="MinSeconds"/> up to the
+    /// same ceiling); never both.
+    /// </summary>
+    public Duration? Minutes(JsonElement obj, string path, string name, int minMinutes, int maxMinutes, bool required = true)
+    {
+        var (minutesName, secondsName) = (name + "Minutes", name + "Seconds");
+        if (Has(obj, minutesName) && Has(obj, secondsName))
+        {
+            Report(At(path, secondsName), $"give {minutesName} or {secondsName}, not both");
+            return null;
+        }
+
+        if (Has(obj, secondsName))
+        {
+            return Integer(obj, path, secondsName, MinSeconds, maxMinutes * 60) is { } seconds ? Duration.FromSeconds(seconds) : null;
+        }
+
+        return Integer(obj, path, minutesName, minMinutes, maxMinutes, required) is { } minutes ? Duration.FromMinutes(minutes) : null;
+    }
+
     public bool? Boolean(JsonElement obj, string path, string name, bool required = true)
     {
         if (Value(obj, path, name, required) is not { } value) return null;

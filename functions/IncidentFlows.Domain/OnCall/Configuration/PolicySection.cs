@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NodaTime;
 
 namespace IncidentFlows.Domain.OnCall.Configuration;
 
@@ -37,12 +36,12 @@ internal static class PolicySection
 
     private static EscalationLevel? ReadLevel(ConfigReader reader, JsonElement element, string path)
     {
-        if (!reader.Object(element, path, "ackTimeoutMinutes", "targets")) return null;
-        var minutes = reader.Integer(element, path, "ackTimeoutMinutes", 1, 7 * 24 * 60);
+        if (!reader.Object(element, path, "ackTimeoutMinutes", "ackTimeoutSeconds", "targets")) return null;
+        var timeout = reader.Minutes(element, path, "ackTimeout", 1, 7 * 24 * 60);
         var targets = reader.Array(element, path, "targets", 1, int.MaxValue)?
             .Select(t => ReadTarget(reader, t.Element, t.Path)).ToList();
-        if (minutes is null || targets is null || targets.Contains(null)) return null;
-        return new EscalationLevel([.. targets.Select(t => t!)], Duration.FromMinutes(minutes.Value));
+        if (timeout is null || targets is null || targets.Contains(null)) return null;
+        return new EscalationLevel([.. targets.Select(t => t!)], timeout.Value);
     }
 
     private static EscalationTarget? ReadTarget(ConfigReader reader, JsonElement element, string path)

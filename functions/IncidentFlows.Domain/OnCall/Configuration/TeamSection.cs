@@ -7,7 +7,7 @@ namespace IncidentFlows.Domain.OnCall.Configuration;
 /// <summary>Reads <c>team</c>: id, name, default policy, time zone, drill announcements and severity overrides.</summary>
 internal static class TeamSection
 {
-    private static readonly string[] SeverityFields = ["ackTimeoutMinutes", "updateCadenceMinutes", "warRoom", "announce", "page"];
+    private static readonly string[] SeverityFields = ["ackTimeoutMinutes", "ackTimeoutSeconds", "updateCadenceMinutes", "updateCadenceSeconds", "warRoom", "announce", "page"];
 
     public static Team? Read(ConfigReader reader, JsonElement root)
     {
@@ -72,14 +72,14 @@ internal static class TeamSection
     {
         if (!reader.Object(element, path, SeverityFields)) return null;
         var problems = reader.Problems.Count;
-        var ack = reader.Integer(element, path, "ackTimeoutMinutes", 1, 1440, required: false);
-        var cadence = reader.Integer(element, path, "updateCadenceMinutes", 1, 10080, required: false);
+        var ack = reader.Minutes(element, path, "ackTimeout", 1, 1440, required: false);
+        var cadence = reader.Minutes(element, path, "updateCadence", 1, 10080, required: false);
         var warRoom = reader.Boolean(element, path, "warRoom", required: false);
         var announce = reader.Boolean(element, path, "announce", required: false);
         var page = reader.Boolean(element, path, "page", required: false);
         return reader.Problems.Count > problems ? null : new SeverityPolicy(
-            ack is { } a ? Duration.FromMinutes(a) : defaults.AckTimeout,
-            cadence is { } c ? Duration.FromMinutes(c) : defaults.UpdateCadence,
+            ack ?? defaults.AckTimeout,
+            cadence ?? defaults.UpdateCadence,
             warRoom ?? defaults.OpensWarRoom,
             announce ?? defaults.Announces,
             page ?? defaults.PagesOnCall);
