@@ -12,7 +12,8 @@ namespace IncidentFlows.App.Durable;
 /// <see cref="CommandEvent"/> external event or the wake-up timer, whichever comes first — decide
 /// and evolve with <see cref="IncidentTurn"/> at the orchestration's time, persist the commit, deliver
 /// its effects (pages first and in parallel, then the rest in order) and take their outcomes as further
-/// commands, then ContinueAsNew with the new state.
+/// commands, then ContinueAsNew with the new state. While an effect other than a page runs (a slow or
+/// failing war room or announcement, retried for minutes), the next wake-up still falls due on time.
 /// A closed or declined incident completes the instance; a reopen starts it again.
 /// </summary>
 /// <remarks>
@@ -48,6 +49,7 @@ public static class IncidentOrchestration
         var team = await LoadTeamAsync(context);
         var (state, version) = (flow.State, flow.Version);
         var later = new Queue<IncidentEffect>(); // effects other than pages, in the order their commits called for them
+        Task<IncidentCommand?>? running = null; // the one of them under way
         for (var taken = 0; ;)
         {
             if (taken < MaxCommandsPerTurn && commands.TryDequeue(out var command))
@@ -74,12 +76,34 @@ public static class IncidentOrchestration
                     }
                 }
             }
+            else if (running is not null)
+            {
+                // Listen while it runs: an acknowledgement that arrives must win over the timeout it answers.
+                var canTake = taken < MaxCommandsPerTurn;
+                if (canTake)
+                {
+                    listening ??= context.WaitForCommandAsync(CancellationToken.None);
+                }
+
+                var wake = await UntilDoneOrDueAsync(
+                    context, running, canTake ? WakeUps.Next(state) : null, canTake && listening is { IsCompleted: false } ? listening : null);
+                if (wake is not null)
+                {
+                    commands.Enqueue(wake); // an escalation or reminder fell due while the effect ran: it goes first
+                }
+                else if (running.IsCompleted)
+                {
+                    if (await running is { } result)
+                    {
+                        commands.Enqueue(result);
+                    }
+
+                    running = null;
+                } // else a command arrived on the kept wait: taken below, before the effect is awaited again
+            }
             else if (later.TryDequeue(out var effect))
             {
-                if (await RunEffectAsync(context, flow.Incident, effect, ActivityRetry.Effect) is { } result)
-                {
-                    commands.Enqueue(result);
-                }
+                running = RunEffectAsync(context, flow.Incident, effect, ActivityRetry.Effect);
             }
             else
             {
@@ -131,6 +155,40 @@ public static class IncidentOrchestration
         }
 
         return (wake.Command, command);
+    }
+
+    /// <summary>
+    /// Waits for the running effect, for a command arriving on the kept wait (<paramref name="listening"/>),
+    /// or for the next wake-up (<paramref name="due"/>), whichever comes first; returns the wake-up's command
+    /// when that fell due first, else null. The timer is cancelled when it loses, so none outlives the turn.
+    /// </summary>
+    private static async Task<IncidentCommand?> UntilDoneOrDueAsync(
+        IIncidentOrchestrationContext context, Task<IncidentCommand?> running, WakeUp? due, Task<string>? listening)
+    {
+        if (due is null)
+        {
+            if (listening is null)
+            {
+                await running;
+            }
+            else
+            {
+                await Task.WhenAny(running, listening);
+            }
+
+            return null;
+        }
+
+        using var timerCancellation = new CancellationTokenSource();
+        var timer = context.CreateTimerAsync(due.At.ToDateTimeUtc(), timerCancellation.Token);
+        var first = await (listening is null ? Task.WhenAny(running, timer) : Task.WhenAny(running, timer, listening));
+        if (first == timer)
+        {
+            return due.Command;
+        }
+
+        timerCancellation.Cancel();
+        return null;
     }
 
     private static async Task<TeamContext> LoadTeamAsync(IIncidentOrchestrationContext context)

@@ -173,6 +173,35 @@ public class DeliverySpecs
     }
 
     [Fact]
+    public void An_escalation_that_falls_due_while_the_announcement_hangs_pages_the_next_level_without_waiting_for_it()
+    {
+        var harness = new OrchestrationHarness(Now) { Holds = call => OrchestrationHarness.EffectOf(call) is X.PublishAnnouncement };
+
+        var run = harness.RunAsync(null, 0, Declare());
+        var deadline = Assert.Single(harness.LaterTimers); // level 1's ack deadline, raced against the announcement
+        harness.Now = Instant.FromDateTimeUtc(DateTime.SpecifyKind(deadline.At, DateTimeKind.Utc));
+        deadline.Fire.SetResult();
+
+        Assert.False(run.IsCompleted); // the announcement still hangs
+        Assert.Equal([0, 1], harness.CommittedEvents.OfType<E.Paged>().Select(p => p.Level));
+        Assert.Equal(2, harness.LaterTimers.Count); // and level 2's deadline is raced against it in turn
+    }
+
+    [Fact]
+    public void An_acknowledgement_that_arrives_while_the_announcement_hangs_is_taken_before_the_timeout_it_answers()
+    {
+        var harness = new OrchestrationHarness(Now) { Holds = call => OrchestrationHarness.EffectOf(call) is X.PublishAnnouncement };
+        harness.Send(Declare());
+
+        var run = harness.RunAsync(null, 0);
+        Assert.Single(harness.LaterWaits).SetResult(IncidentJson.Serialize<C>(new C.Acknowledge(Bob)));
+
+        Assert.False(run.IsCompleted);
+        Assert.Contains(harness.CommittedEvents, e => e is E.Acknowledged);
+        Assert.Single(harness.CommittedEvents.OfType<E.Paged>());
+    }
+
+    [Fact]
     public async Task Effects_left_when_the_turn_reaches_its_command_bound_still_run_and_their_outcomes_are_carried()
     {
         var harness = new OrchestrationHarness(Now);

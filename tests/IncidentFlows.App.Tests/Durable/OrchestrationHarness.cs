@@ -10,6 +10,9 @@ namespace IncidentFlows.App.Tests.Durable;
 /// <summary>One activity call the turn made, in order.</summary>
 internal sealed record ActivityCall(string Name, string Input, ActivityRetry Retry);
 
+/// <summary>A timer the turn set while an effect ran: when it was to fire, and the means to fire it.</summary>
+internal sealed record LaterTimer(DateTime At, TaskCompletionSource Fire);
+
 /// <summary>
 /// An orchestration context under the test's control: the command event and the timer complete when
 /// the test says so, activities answer through <see cref="Respond"/>, and every call is recorded.
@@ -18,10 +21,29 @@ internal sealed class OrchestrationHarness
 {
     public OrchestrationHarness(Instant now)
     {
-        Context.CurrentUtcDateTime.Returns(now.ToDateTimeUtc());
-        Context.WaitForCommandAsync(Arg.Any<CancellationToken>()).Returns(_ => Command.Task);
+        Now = now;
+        Context.CurrentUtcDateTime.Returns(_ => Now.ToDateTimeUtc());
+        // The turn's first wait and first timer are the test's to complete; later ones (while an effect runs) never complete.
+        Context.WaitForCommandAsync(Arg.Any<CancellationToken>()).Returns(_ =>
+        {
+            if (++_waits == 1)
+            {
+                return Command.Task;
+            }
+
+            var later = new TaskCompletionSource<string>();
+            LaterWaits.Add(later);
+            return later.Task;
+        });
         Context.CreateTimerAsync(Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(call =>
         {
+            if (++_timers > 1)
+            {
+                var later = new LaterTimer(call.ArgAt<DateTime>(0), new TaskCompletionSource());
+                LaterTimers.Add(later);
+                return later.Fire.Task;
+            }
+
             TimerAt = call.ArgAt<DateTime>(0);
             TimerToken = call.ArgAt<CancellationToken>(1);
             return Timer.Task;
@@ -53,7 +75,19 @@ internal sealed class OrchestrationHarness
 
     public TaskCompletionSource Timer { get; } = new();
 
+    private int _waits;
+    private int _timers;
+
     public DateTime? TimerAt { get; private set; }
+
+    /// <summary>The timers after the first (the wake-ups raced against a running effect); the test fires them.</summary>
+    public List<LaterTimer> LaterTimers { get; } = [];
+
+    /// <summary>The waits for a command after the first (listening while an effect runs); the test completes them.</summary>
+    public List<TaskCompletionSource<string>> LaterWaits { get; } = [];
+
+    /// <summary>The orchestration's time; the test moves it when it fires a timer.</summary>
+    public Instant Now { get; set; }
 
     public CancellationToken TimerToken { get; private set; }
 
