@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Incidents.Json;
 using IncidentFlows.App.Platform.Telemetry;
@@ -7,16 +8,31 @@ using NodaTime;
 namespace IncidentFlows.App.Durable;
 
 /// <summary>
-/// The Functions host's way to send a command: decide it once against the stored state, so a refused
-/// command is answered at once and nothing is sent or stored; otherwise hand it to the incident's
-/// orchestration, which decides it for real. A running instance gets an external event; an incident
-/// without one (just declared, or closed and completed) gets a new instance that starts from the
-/// stored state with the command. The answer is the state the command leads to as of now.
+/// How a command reaches an incident, in both hosts: decide it once against the stored state, so a
+/// refused command is answered at once and nothing is sent or stored; otherwise hand it to the
+/// incident's orchestration, which decides it for real. A running instance gets an external event; an
+/// incident without one (just declared, or closed and completed) gets a new instance that starts from
+/// the stored state with the command. The answer waits, up to <paramref name="commitWait"/>, for the
+/// orchestration to store the command's events, so a read after the answer sees them (no 404 after a
+/// 202 declare); past the wait it is the state the command leads to as of now, and the command still lands.
 /// </summary>
 public sealed class DurableIncidentCommands(
-    IncidentRepository incidents, ITeamContextSource team, TimeProvider clock, IIncidentInstances instances, IncidentTelemetry telemetry)
+    IncidentRepository incidents,
+    ITeamContextSource team,
+    TimeProvider clock,
+    IIncidentInstances instances,
+    IncidentTelemetry telemetry,
+    TimeSpan? commitWait = null)
     : IIncidentCommands
 {
+    /// <summary>
+    /// Long enough for a turn that is not held by a delivery (tens of milliseconds at 250 ms polling);
+    /// short enough for a Teams invoke (15 s) and a person at a prompt.
+    /// </summary>
+    public static readonly TimeSpan DefaultCommitWait = TimeSpan.FromSeconds(5);
+
+    private readonly TimeSpan _commitWait = commitWait ?? DefaultCommitWait;
+
     public async Task<CommandResult> HandleAsync(IncidentId id, IncidentCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -42,6 +58,29 @@ public sealed class DurableIncidentCommands(
             await instances.StartAsync(id.Value, IncidentJson.Serialize(new IncidentFlowInput(id, state, version, [command])), ct);
         }
 
-        return new CommandResult(preview.Decision, preview.State);
+        var committed = preview.Changed ? await CommittedAsync(id, version, preview.Decision, ct) : null;
+        return new CommandResult(preview.Decision, committed ?? preview.State);
+    }
+
+    /// <summary>
+    /// The stored state once the commits after <paramref name="version"/> hold every kind of event the
+    /// preview decided (the orchestration may commit other turns first: a timeout, a page's outcome),
+    /// or null when the wait runs out.
+    /// </summary>
+    private async Task<Incident?> CommittedAsync(IncidentId id, long version, Decision preview, CancellationToken ct)
+    {
+        var expected = preview.Events.Select(e => IncidentContracts.NameOf(e)).ToHashSet(StringComparer.Ordinal);
+        var waited = Stopwatch.StartNew();
+        for (var delay = TimeSpan.FromMilliseconds(20); waited.Elapsed < _commitWait; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMilliseconds(250).Ticks)))
+        {
+            await Task.Delay(delay, ct);
+            if (await incidents.LoadAsync(id, ct) is { Version: var stored, State: { } state } && stored > version
+                && expected.IsSubsetOf(await incidents.EventTypesAfterAsync(id, version, ct)))
+            {
+                return state;
+            }
+        }
+
+        return null;
     }
 }

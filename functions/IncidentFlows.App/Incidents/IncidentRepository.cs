@@ -10,7 +10,7 @@ public sealed record LoadedIncident(Incident? State, long Version);
 
 /// <summary>
 /// Incidents as domain objects over the event store: the state comes from the snapshot row written
-/// with each commit; a commit carries the events, the new snapshot and the effects' outbox items.
+/// with each commit (the orchestration's persist activity writes the commits; effects run as its activities).
 /// </summary>
 public sealed class IncidentRepository(IIncidentEventStore store)
 {
@@ -20,20 +20,12 @@ public sealed class IncidentRepository(IIncidentEventStore store)
         return snapshot is null ? new LoadedIncident(null, 0) : new LoadedIncident(IncidentJson.Deserialize<Incident>(snapshot.Json), snapshot.Version);
     }
 
-    /// <summary>Appends the turn's events at <paramref name="expectedVersion"/> + 1; throws <see cref="ConcurrencyConflictException"/> if another writer was first.</summary>
-    public Task<long> CommitAsync(IncidentId id, long expectedVersion, TurnOutcome turn, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        var sequence = expectedVersion + 1;
-        var commit = new NewCommit(
-            [.. turn.Decision.Events.Select(ToStored)],
-            IncidentJson.Serialize(turn.State),
-            [.. turn.Effects.Select((effect, i) => ToOutbox(sequence, i, effect))]);
-        return store.AppendAsync(id.Value, expectedVersion, commit, ct);
-    }
-
     public async Task<IReadOnlyList<IncidentEvent>> LoadEventsAsync(IncidentId id, CancellationToken ct) =>
         [.. (await store.LoadEventsAsync(id.Value, ct)).Events.Select(FromStored)];
+
+    /// <summary>The contract names of the events committed after <paramref name="version"/>.</summary>
+    public async Task<IReadOnlyList<string>> EventTypesAfterAsync(IncidentId id, long version, CancellationToken ct) =>
+        [.. (await store.LoadEventsAfterAsync(id.Value, version, ct)).Events.Select(e => e.Type)];
 
     public static StoredEvent ToStored(IncidentEvent e) => new(
         IncidentContracts.NameOf(e),
@@ -56,7 +48,4 @@ public sealed class IncidentRepository(IIncidentEventStore store)
     /// <summary>The store accepts exactly the contracts this build can read back.</summary>
     public static EventContracts Contracts { get; } =
         EventContracts.Of(IncidentContracts.Events.Values.Select(name => KeyValuePair.Create(name, IncidentContracts.SchemaVersion)));
-
-    private static OutboxItem ToOutbox(long sequence, int index, IncidentEffect effect) =>
-        new($"{sequence:D10}-{index:D3}", IncidentContracts.NameOf(effect), IncidentJson.Serialize(effect));
 }

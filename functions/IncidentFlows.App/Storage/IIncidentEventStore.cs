@@ -4,7 +4,7 @@ namespace IncidentFlows.App.Storage;
 public interface IIncidentEventStore
 {
     /// <summary>
-    /// Appends commit <c>expectedVersion + 1</c> with its snapshot and outbox items, atomically. Returns the new
+    /// Appends commit <c>expectedVersion + 1</c> with its snapshot, atomically. Returns the new
     /// version. Throws <see cref="ConcurrencyConflictException"/> when the incident is not at
     /// <paramref name="expectedVersion"/> (nothing written: reload and retry).
     /// </summary>
@@ -12,6 +12,9 @@ public interface IIncidentEventStore
 
     /// <summary>Every event, in commit order. An incident with no commits has version 0 and no events.</summary>
     Task<LoadedEvents> LoadEventsAsync(string incidentId, CancellationToken ct = default);
+
+    /// <summary>The events of the commits after <paramref name="afterVersion"/>, in commit order.</summary>
+    Task<LoadedEvents> LoadEventsAfterAsync(string incidentId, long afterVersion, CancellationToken ct = default);
 
     /// <summary>The state written with the latest commit, or null before the first commit.</summary>
     Task<StoredSnapshot?> LoadSnapshotAsync(string incidentId, CancellationToken ct = default);

@@ -8,15 +8,12 @@ namespace IncidentFlows.App.Storage;
 /// [0] insert commit row N+1 (409 if another writer took N+1), then a guard that the incident is at N (so a
 /// caller's expected version ahead of the store cannot leave a gap): either [1] replace the snapshot with
 /// If-Match on the ETag this process saw at N (412 otherwise; see <see cref="SnapshotHeads"/>) or, when it has
-/// not seen one, [1] merge a successor mark into commit N (404 if missing) and [2] replace the snapshot;
-/// then upsert the outbox items. So commit, snapshot and effects land together or not at all.
+/// not seen one, [1] merge a successor mark into commit N (404 if missing) and [2] replace the snapshot.
+/// So commit and snapshot land together or not at all.
 /// </summary>
 public sealed class TableEventStore(TableClient incidents, EventContracts contracts) : IIncidentEventStore
 {
     private readonly SnapshotHeads _heads = new();
-
-    /// <summary>Room left in a 100-operation transaction after the commit, successor mark and snapshot.</summary>
-    public const int MaxOutboxItemsPerCommit = TableLimits.MaxTransactionOperations - 3;
 
     public async Task<long> AppendAsync(string incidentId, long expectedVersion, NewCommit commit, CancellationToken ct = default)
     {
@@ -65,13 +62,8 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
             contracts.EnsureKnown(e);
         }
 
-        if (commit.Outbox.Count > MaxOutboxItemsPerCommit)
-        {
-            throw new PayloadTooLargeException($"A commit carries at most {MaxOutboxItemsPerCommit} outbox items (one transaction); got {commit.Outbox.Count}.");
-        }
-
         var sequence = expectedVersion + 1;
-        var actions = new List<TableTransactionAction>(commit.Outbox.Count + 3)
+        var actions = new List<TableTransactionAction>(3)
         {
             new(TableTransactionActionType.Add, IncidentRows.CommitRow(incidentId, sequence, commit.Events)),
         };
@@ -91,17 +83,18 @@ public sealed class TableEventStore(TableClient incidents, EventContracts contra
             actions.Add(new(TableTransactionActionType.UpsertReplace, snapshot));
         }
 
-        var snapshotIndex = actions.Count - 1;
-        actions.AddRange(commit.Outbox.Select(item => new TableTransactionAction(TableTransactionActionType.UpsertReplace, IncidentRows.OutboxRow(incidentId, sequence, item))));
-        return (actions, snapshotIndex);
+        return (actions, actions.Count - 1);
     }
 
-    public async Task<LoadedEvents> LoadEventsAsync(string incidentId, CancellationToken ct = default)
+    public Task<LoadedEvents> LoadEventsAsync(string incidentId, CancellationToken ct = default) => LoadEventsAfterAsync(incidentId, 0, ct);
+
+    public async Task<LoadedEvents> LoadEventsAfterAsync(string incidentId, long afterVersion, CancellationToken ct = default)
     {
         TableKeys.Validate(incidentId, nameof(incidentId));
+        ArgumentOutOfRangeException.ThrowIfNegative(afterVersion);
         var events = new List<StoredEvent>();
-        long version = 0;
-        await foreach (var row in incidents.QueryAsync<TableEntity>(IncidentRows.Commits(incidentId), cancellationToken: ct))
+        var version = afterVersion;
+        await foreach (var row in incidents.QueryAsync<TableEntity>(IncidentRows.Commits(incidentId, afterVersion), cancellationToken: ct))
         {
             var sequence = IncidentRows.SequenceOf(row);
             if (sequence != version + 1)

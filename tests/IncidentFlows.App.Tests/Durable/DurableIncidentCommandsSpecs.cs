@@ -20,12 +20,14 @@ public sealed class DurableIncidentCommandsSpecs : IDisposable
     private readonly IIncidentEventStore _store = Substitute.For<IIncidentEventStore>();
     private readonly IIncidentInstances _instances = Substitute.For<IIncidentInstances>();
     private readonly DurableIncidentCommands _commands;
+    private readonly DurableIncidentCommands _waiting;
 
     public DurableIncidentCommandsSpecs()
     {
         var team = Substitute.For<ITeamContextSource>();
         team.Current.Returns(Context);
-        _commands = new DurableIncidentCommands(new IncidentRepository(_store), team, new FakeTimeProvider(Now.ToDateTimeOffset()), _instances, _telemetry.Telemetry);
+        _commands = new DurableIncidentCommands(new IncidentRepository(_store), team, new FakeTimeProvider(Now.ToDateTimeOffset()), _instances, _telemetry.Telemetry, commitWait: TimeSpan.Zero);
+        _waiting = new DurableIncidentCommands(new IncidentRepository(_store), team, new FakeTimeProvider(Now.ToDateTimeOffset()), _instances, _telemetry.Telemetry, commitWait: TimeSpan.FromSeconds(5));
     }
 
     public void Dispose() => _telemetry.Dispose();
@@ -40,6 +42,26 @@ public sealed class DurableIncidentCommandsSpecs : IDisposable
 
         Assert.Equal("incident.not_found", result.Decision.Error?.Code);
         Assert.Empty(_instances.ReceivedCalls());
+    }
+
+    [Fact]
+    public async Task The_answer_waits_for_the_orchestration_to_store_the_commands_events_and_is_the_stored_state()
+    {
+        var acknowledgedAndMore = Declared(T0) with { Title = "stored by the orchestration" };
+        _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(
+            new StoredSnapshot(1, IncidentJson.Serialize(Declared(T0))),
+            new StoredSnapshot(1, IncidentJson.Serialize(Declared(T0))),
+            new StoredSnapshot(2, IncidentJson.Serialize(Declared(T0))),
+            new StoredSnapshot(3, IncidentJson.Serialize(acknowledgedAndMore)));
+        _store.LoadEventsAfterAsync(Id.Value, 1, Arg.Any<CancellationToken>()).Returns(
+            new LoadedEvents(2, [new StoredEvent("UpdateReminderSent", 1, T0.ToDateTimeOffset(), "{}")]), // another turn came first
+            new LoadedEvents(3, [new StoredEvent("UpdateReminderSent", 1, T0.ToDateTimeOffset(), "{}"), new StoredEvent("Acknowledged", 1, T0.ToDateTimeOffset(), "{}")]));
+        _instances.IsRunningAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(true);
+
+        var result = await _waiting.HandleAsync(Id, new C.Acknowledge(Bob), CancellationToken.None);
+
+        Assert.Equal("stored by the orchestration", result.State!.Title);
+        await _store.Received(4).LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -91,10 +113,9 @@ public sealed class DurableIncidentCommandsSpecs : IDisposable
 public class DurableRegistrationSpecs
 {
     [Fact]
-    public async Task In_the_Functions_host_a_command_sent_without_the_Durable_client_is_refused_rather_than_bypassing_the_orchestration()
+    public async Task In_the_Functions_host_a_command_sent_without_the_Durable_client_is_refused_with_a_reason()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IIncidentCommands, IncidentCommandHandler>(); // as AddIncidentFlows registers it
 
         services.AddIncidentFlowsDurable();
         var commands = services.BuildServiceProvider().GetRequiredService<IIncidentCommands>();
