@@ -29,7 +29,9 @@ public static class HandoffDigest
         var routedHere = openIncidents.Where(i => configuration.PolicyFor(i.ServiceId).Uses(scheduleId)).ToList();
         return
         [
-            .. schedule.HandoffsWithin(window).Select(h => new HandoffDigestEntry(
+            // A handoff exactly at the window's start is a change only against the instant before it: look
+            // one tick earlier, so consecutive windows ([08:45, 09:00), [09:00, 09:15)) see the 09:00 handoff once.
+            .. schedule.HandoffsWithin(new Interval(window.Start.Minus(Duration.Epsilon), window.End)).Where(h => h.At >= window.Start).Select(h => new HandoffDigestEntry(
                 scheduleId,
                 h.At,
                 h.GoingOff,

@@ -36,6 +36,16 @@ public class HandoffDigestTests
     }
 
     [Fact]
+    public void Consecutive_sweep_windows_see_a_handoff_on_their_shared_edge_exactly_once()
+    {
+        var before = HandoffDigest.For(SampleTeam.Configuration, "follow-the-sun", Between("2027-07-14T07:45:00Z", "2027-07-14T08:00:00Z"), [CheckoutDown]);
+        var after = HandoffDigest.For(SampleTeam.Configuration, "follow-the-sun", Between("2027-07-14T08:00:00Z", "2027-07-14T08:15:00Z"), [CheckoutDown]);
+
+        Assert.Empty(before);
+        Assert.Equal(Utc("2027-07-14T08:00:00Z"), Assert.Single(after).At); // Tokyo closes, London opens
+    }
+
+    [Fact]
     public void An_incident_whose_policy_does_not_use_the_schedule_is_not_inherited()
     {
         var schedules = new[]
