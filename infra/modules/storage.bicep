@@ -13,10 +13,8 @@ param deploymentContainerName string
 param tableNames string[] = [
   'Incidents'
   'IncidentIndex'
-  'WakeUps'
   'ConversationRefs'
   'OnCallDocuments'
-  'Leases'
   'Declarations'
 ]
 

@@ -1,12 +1,6 @@
 using IncidentFlows.Benchmarks.Server;
 using IncidentFlows.Benchmarks.Teams;
 
-if (args is ["scheduler", .. var rest])
-{
-    await SchedulerBench.RunAsync(rest);
-    return;
-}
-
 if (args is ["engine", .. var engineArgs])
 {
     await EngineBench.RunAsync(engineArgs);

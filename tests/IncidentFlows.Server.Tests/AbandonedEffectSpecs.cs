@@ -1,5 +1,5 @@
 using IncidentFlows.App.Effects;
-using IncidentFlows.App.Scheduling;
+using IncidentFlows.App.Durable;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.Incidents.Effects;
 using IncidentFlows.Testing;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentFlows.Server.Tests;
 
-/// <summary>The standalone worker keeps the Durable turn's rule: an effect that fails on every attempt is on the timeline, not retried forever in silence.</summary>
+/// <summary>An effect that fails on every attempt is on the timeline, not retried forever in silence (the engine's bounded activity retry).</summary>
 [Collection(SharedAzurite.Name)]
 public sealed class AbandonedEffectSpecs(AzuriteFixture azurite)
 {
@@ -24,20 +24,19 @@ public sealed class AbandonedEffectSpecs(AzuriteFixture azurite)
         }));
         var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
 
-        // Each retry waits on the worker's back-off in the test's clock: move it on until the worker gives up.
+        // The engine retries with real back-off (5 s, then 10 s) before it gives up.
         var abandoned = await Poll.UntilAsync(
             async () =>
             {
-                host.Clock.Advance(TimeSpan.FromSeconds(20));
                 var rows = (await host.GetAsync($"/api/incidents/{id}/timeline"))["rows"]!.AsArray();
                 return rows.FirstOrDefault(r => (string)r!["kind"]! == "delivery failed");
             },
             () => $"the announcement abandoned; tried {failing.Attempts} time(s)",
             timeout: TimeSpan.FromSeconds(60));
 
-        Assert.StartsWith($"Gave up on the announcement after {IncidentWorker.MaxEffectAttempts} attempts", (string)abandoned!["text"]!, StringComparison.Ordinal);
+        Assert.StartsWith($"Gave up on the announcement after {ActivityRetry.Effect.MaxAttempts} attempts", (string)abandoned!["text"]!, StringComparison.Ordinal);
         Assert.Contains("503 from the Bot Connector", (string)abandoned["text"]!, StringComparison.Ordinal);
-        Assert.True(failing.Attempts >= IncidentWorker.MaxEffectAttempts);
+        Assert.True(failing.Attempts >= ActivityRetry.Effect.MaxAttempts);
         var incident = await host.GetAsync($"/api/incidents/{id}");
         Assert.NotNull(incident["warRoom"]); // the other effects went on
     }

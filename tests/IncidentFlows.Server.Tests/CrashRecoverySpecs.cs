@@ -7,9 +7,9 @@ using IncidentFlows.Testing;
 namespace IncidentFlows.Server.Tests;
 
 /// <summary>
-/// Real processes, the real clock and the default engine (the Durable Task Framework): kill -9 the server
+/// Real processes, the real clock and the engine (the Durable Task Framework): kill -9 the server
 /// mid-escalation, start another (same worker id, so it takes the partitions back at once), and the
-/// escalation still fires once, on time. Takes about a minute (the shortest ack timeout is one minute).
+/// escalation still fires once, on time. Takes about 30 s (level 1's ack timeout).
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
@@ -17,7 +17,7 @@ public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
     [Fact]
     public async Task A_server_killed_mid_escalation_is_replaced_and_the_next_level_is_paged_exactly_once_on_time()
     {
-        var settings = Settings(await TeamFiles.OneMinuteAckAsync());
+        var settings = Settings(await TeamFiles.FastAsync(ackSeconds: 30));
         JsonObject declared;
         JsonObject stored;
         await using (var first = await ServerProcess.StartAsync(settings))
@@ -53,7 +53,6 @@ public sealed class CrashRecoverySpecs(AzuriteFixture azurite)
         ["IncidentFlows__ApiKeys__Keys__0__Name"] = "e2e",
         ["IncidentFlows__ApiKeys__Keys__0__Team"] = "platform",
         ["IncidentFlows__ApiKeys__Keys__0__Sha256"] = ApiKeys.Hash(ServerHost.Key),
-        ["IncidentFlows__Scheduler__LeaseDuration"] = "00:00:05", // when run on the scheduler (IncidentFlows__Engine=Scheduler)
     };
 
     private static HttpClient Client(ServerProcess server)

@@ -48,7 +48,6 @@ public sealed class EdgeInputSpecs(AzuriteFixture azurite)
     {
         using var host = new ServerHost(azurite.Server);
         await host.DeclareAsync(new { title = "first", severity = "sev4" });
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
         await host.DeclareAsync(new { title = "second", severity = "sev4" });
 
         var first = await host.GetAsync("/api/incidents?pageSize=1");

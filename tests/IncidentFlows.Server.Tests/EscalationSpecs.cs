@@ -1,6 +1,8 @@
+using IncidentFlows.App.Durable;
 using IncidentFlows.App.Effects;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.Incidents.Effects;
+using IncidentFlows.Server.Tests.Engine;
 using IncidentFlows.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,30 +16,31 @@ public sealed class EscalationSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task Without_acknowledgement_the_next_level_is_paged_when_the_timeout_passes()
     {
-        using var host = new ServerHost(azurite.Server);
-        var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
-        await host.EventuallyAsync(id, i => i["warRoom"] is not null, "the declare's effects");
+        using var host = new ServerHost(azurite.Server, teamFile: await TeamFiles.FastAsync(ackSeconds: 6));
+        var declared = await host.DeclareAsync(CheckoutSev1);
+        var id = declared["id"]!.GetValue<string>();
+        var firstDeadline = Instant(declared["escalation"]!["ackDeadline"]!);
 
-        host.Clock.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
-        var beforeTimeout = await host.GetAsync($"/api/incidents/{id}");
-        host.Clock.Advance(TimeSpan.FromSeconds(1));
         var escalated = await host.EventuallyAsync(id, i => i["escalation"]!["level"]!.GetValue<int>() == 2, "level 2 to be paged");
 
-        Assert.Equal(1, beforeTimeout["escalation"]!["level"]!.GetValue<int>());
-        Assert.Equal("2026-11-23T10:15:00Z", escalated["escalation"]!["ackDeadline"]!.GetValue<string>());
+        Assert.Equal(1, declared["escalation"]!["level"]!.GetValue<int>());
+        Assert.Equal(Instant(declared["keyTimes"]!["reported"]!) + TimeSpan.FromSeconds(6), firstDeadline);
+        Assert.True(DateTimeOffset.UtcNow >= firstDeadline, "level 2 was paged before level 1's deadline");
+        var paged = Instant(escalated["escalation"]!["ackDeadline"]!) - TimeSpan.FromSeconds(6); // level 2 has 6 s from its page
+        Assert.InRange(paged - firstDeadline, TimeSpan.Zero, TimeSpan.FromSeconds(3));
     }
 
     [Fact]
     public async Task Acknowledging_stops_the_escalation()
     {
-        using var host = new ServerHost(azurite.Server);
-        var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
-        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var host = new ServerHost(azurite.Server, teamFile: await TeamFiles.FastAsync(ackSeconds: 5, updateSeconds: 20));
+        var declared = await host.DeclareAsync(CheckoutSev1);
+        var id = declared["id"]!.GetValue<string>();
+        var firstUpdateDue = declared["nextUpdateDue"]!.GetValue<string>();
         await host.PostAsync($"/api/incidents/{id}/acknowledge", new { by = new { id = "oliver", name = "Oliver Hughes" } });
 
-        // Past every level's deadline and past the first status update due at 10:30.
-        host.Clock.Advance(TimeSpan.FromMinutes(29));
-        await host.EventuallyAsync(id, i => string.CompareOrdinal(i["nextUpdateDue"]!.GetValue<string>(), "2026-11-23T11:00:00Z") > 0, "the missed update's reminder");
+        // The first update is due 20 s after the declare: past the deadlines of all three 5 s levels.
+        await host.EventuallyAsync(id, i => string.CompareOrdinal(i["nextUpdateDue"]!.GetValue<string>(), firstUpdateDue) > 0, "the missed update's reminder", TimeSpan.FromSeconds(60));
         var timeline = await host.GetAsync($"/api/incidents/{id}/timeline");
 
         Assert.Single(timeline["rows"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "paged");
@@ -46,28 +49,38 @@ public sealed class EscalationSpecs(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("503")]
-    [InlineData("timeout")] // HttpClient reports its timeout as a TaskCanceledException, which must not stop the worker
-    public async Task A_failing_announcement_is_retried_and_never_holds_up_the_next_page(string failure)
+    [InlineData("timeout")] // HttpClient reports its timeout as a TaskCanceledException, which must not stop the incident
+    public async Task A_failing_announcement_never_holds_up_the_next_page_and_is_given_up_on_the_timeline(string failure)
     {
         var failing = new AnnouncementsFail(failure == "timeout"
             ? new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
             : new HttpRequestException("503 from the Bot Connector"));
-        using var host = new ServerHost(azurite.Server, services: s => s.AddSingleton<IEffectRunner>(sp =>
-        {
-            failing.Inner = ActivatorUtilities.CreateInstance<ConsoleEffectRunner>(sp);
-            return failing;
-        }));
+        using var host = new ServerHost(
+            azurite.Server,
+            services: s => s.AddSingleton<IEffectRunner>(sp =>
+            {
+                failing.Inner = ActivatorUtilities.CreateInstance<ConsoleEffectRunner>(sp);
+                return failing;
+            }),
+            teamFile: await TeamFiles.FastAsync(ackSeconds: 5));
         var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
-        await host.EventuallyAsync(id, i => i["warRoom"] is not null && failing.Attempts > 0, "the war room and a first failed announcement");
 
-        host.Clock.Advance(TimeSpan.FromMinutes(5));
-        var escalated = await host.EventuallyAsync(id, i => i["escalation"]!["level"]!.GetValue<int>() == 2, "level 2 despite the failing announcement");
+        // The announcement's retries (5 s, then 10 s of back-off) outlast level 1's 5 s deadline.
+        var gaveUp = await Poll.UntilAsync(
+            async () => (await host.GetAsync($"/api/incidents/{id}/timeline"))["rows"]!.AsArray() is var rows
+                && rows.Any(r => (string)r!["kind"]! == "delivery failed") ? rows : null,
+            () => $"the announcement given up; tried {failing.Attempts} time(s)",
+            timeout: TimeSpan.FromSeconds(60));
+        var texts = gaveUp.Select(r => (string)r!["text"]!).ToList();
+        var levelTwo = texts.FindIndex(t => t.StartsWith("Paged at level 2", StringComparison.Ordinal));
 
-        Assert.Null(escalated["announcement"]);
-
-        // The retry runs on its own back-off, beside the escalation: wait for it rather than race it.
-        await Poll.UntilSeenAsync(() => failing.Attempts >= 2 ? "retried" : null, () => $"the announcement retried; tried {failing.Attempts} time(s)");
+        Assert.Equal(ActivityRetry.Effect.MaxAttempts, failing.Attempts);
+        Assert.True(levelTwo >= 0 && levelTwo < texts.FindIndex(t => t.StartsWith("Gave up", StringComparison.Ordinal)), $"level 2 waited for the announcement: {string.Join(" | ", texts)}");
+        Assert.Null((await host.GetAsync($"/api/incidents/{id}"))["announcement"]);
     }
+
+    private static DateTimeOffset Instant(System.Text.Json.Nodes.JsonNode node) =>
+        DateTimeOffset.Parse(node.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Teams is down for announcements only; everything else works.</summary>
     private sealed class AnnouncementsFail(Exception failure) : IEffectRunner

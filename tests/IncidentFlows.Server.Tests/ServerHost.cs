@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -14,7 +13,8 @@ namespace IncidentFlows.Server.Tests;
 
 /// <summary>
 /// The standalone server in-process, on real Azurite (fresh tables per host), the sample
-/// follow-the-sun team, one API key, and a clock the test moves.
+/// follow-the-sun team and one API key: the Durable Task engine on the machine's clock, as in production.
+/// Specs that need time to pass use short real timeouts (<see cref="TeamFiles"/>: ackTimeoutSeconds).
 /// </summary>
 internal sealed class ServerHost : WebApplicationFactory<Program>
 {
@@ -29,16 +29,15 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly bool _realClock;
 
-    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null, Action<IServiceCollection>? services = null)
-        : this(azurite, new Dictionary<string, string?>(), services, tablePrefix: tablePrefix, keysFile: keysFile)
+    /// <summary>The sample team, or <paramref name="teamFile"/> (see <see cref="TeamFiles"/>).</summary>
+    public ServerHost(AzuriteServer azurite, string? tablePrefix = null, string? keysFile = null, Action<IServiceCollection>? services = null, string? teamFile = null)
+        : this(azurite, teamFile is null ? new Dictionary<string, string?>() : new() { ["IncidentFlows:Team:ConfigFile"] = teamFile }, services, tablePrefix: tablePrefix, keysFile: keysFile)
     {
     }
 
     /// <summary>
-    /// With extra settings and test services; on a real loopback port when <paramref name="kestrelPort"/> is given;
-    /// on the machine's clock when <paramref name="realClock"/> (the Durable Task engine keeps its own time).
+    /// With extra settings and test services; on a real loopback port when <paramref name="kestrelPort"/> is given.
     /// </summary>
     public ServerHost(
         AzuriteServer azurite,
@@ -46,10 +45,8 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
         Action<IServiceCollection>? services = null,
         int? kestrelPort = null,
         string? tablePrefix = null,
-        string? keysFile = null,
-        bool realClock = false)
+        string? keysFile = null)
     {
-        _realClock = realClock;
         _azurite = azurite;
         _settings = settings;
         _services = services;
@@ -64,8 +61,6 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
         Api = CreateClient();
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", Key);
     }
-
-    public FakeTimeProvider Clock { get; } = new(Monday);
 
     public HttpClient Api { get; }
 
@@ -122,27 +117,15 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
         }
 
-        if (!_realClock)
-        {
-            // The test's clock decides for the embedded scheduler only: the Durable Task engine takes the
-            // orchestration's time from its own history, so specs that move the clock run on the scheduler.
-            builder.UseSetting("IncidentFlows:Engine", "Scheduler");
-        }
-
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services =>
+        if (_services is not null)
         {
-            if (!_realClock)
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-            }
-
-            _services?.Invoke(services);
-        });
+            builder.ConfigureTestServices(_services);
+        }
     }
 
     protected override void Dispose(bool disposing)

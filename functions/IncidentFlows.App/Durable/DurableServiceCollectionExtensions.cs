@@ -12,7 +12,7 @@ public static class DurableServiceCollectionExtensions
     public static IServiceCollection AddIncidentFlowsDurable(this IServiceCollection services)
     {
         services.Configure<IncidentFlowsStartupOptions>(o => o.RequireTeamConfiguration = false);
-        services.Replace(ServiceDescriptor.Singleton<IIncidentCommands, CommandsNeedTheDurableClient>());
+        services.TryAddSingleton<IIncidentCommands, CommandsNeedTheDurableClient>();
         services.AddSingleton<IncidentActivities>();
         services.AddSingleton<DurableCommandsFactory>();
         services.AddSingleton<IncidentResumer>();
@@ -22,7 +22,7 @@ public static class DurableServiceCollectionExtensions
 
 /// <summary>
 /// In the Functions host a command must reach the incident's orchestration, which needs the Durable
-/// client bound to the current invocation; the standalone handler would bypass the orchestration.
+/// client bound to the current invocation: a service that asks for commands without it gets this clear refusal.
 /// </summary>
 internal sealed class CommandsNeedTheDurableClient : IIncidentCommands
 {

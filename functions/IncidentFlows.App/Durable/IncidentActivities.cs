@@ -40,7 +40,7 @@ public sealed class IncidentActivities(
         var request = IncidentJson.Deserialize<CommitRequest>(input);
         var id = request.Incident.Value;
         using var span = telemetry.StartCommit(request.Incident);
-        var commit = new NewCommit([.. request.Events.Select(IncidentRepository.ToStored)], IncidentJson.Serialize(request.State), []);
+        var commit = new NewCommit([.. request.Events.Select(IncidentRepository.ToStored)], IncidentJson.Serialize(request.State));
         try
         {
             await store.AppendAsync(id, request.Sequence - 1, commit, ct);

@@ -3,7 +3,6 @@ using IncidentFlows.App.Effects;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.OnCall;
 using IncidentFlows.App.Platform.Telemetry;
-using IncidentFlows.App.Scheduling;
 using IncidentFlows.App.Security;
 using IncidentFlows.App.Storage;
 using IncidentFlows.App.Sweeps;
@@ -29,10 +28,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<TeamConfigurations>();
         services.AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>());
         services.AddSingleton<IncidentRepository>();
-        services.AddSingleton<IncidentCommandHandler>();
-        services.TryAddSingleton<IIncidentCommands>(sp => sp.GetRequiredService<IncidentCommandHandler>());
         services.AddSingleton<IncidentDeclarations>();
-        services.AddSingleton<PendingWork>();
         if (options.Teams.IsConfigured)
         {
             services.AddIncidentFlowsTeams(configuration, options);
@@ -45,18 +41,6 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.TryAddSingleton<ISweepNotices, ConsoleSweepNotices>();
         services.AddIncidentFlowsSecurity(configuration, options);
         services.AddHostedService<IncidentFlowsStartup>();
-        return services;
-    }
-
-    /// <summary>The embedded scheduler: the standalone server's driver (the Functions host uses Durable timers instead).</summary>
-    public static IServiceCollection AddIncidentScheduler(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
-        services.AddSingleton<IncidentWorker>();
-        services.AddSingleton<IncidentScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<IncidentScheduler>());
-        services.AddSingleton<ISweepLeadership>(sp => sp.GetRequiredService<IncidentScheduler>());
-        services.AddHostedService<SweepScheduler>();
         return services;
     }
 

@@ -3,9 +3,9 @@ using IncidentFlows.Domain.Incidents;
 namespace IncidentFlows.App.Incidents;
 
 /// <summary>
-/// Sends a command to an incident and says what it did. The standalone server decides and commits in
-/// the request (<see cref="IncidentCommandHandler"/>); the Functions host checks the command against
-/// the stored state and hands it to the incident's orchestration (<see cref="Durable.DurableIncidentCommands"/>).
+/// Sends a command to an incident and says what it did. Both hosts check the command against the stored
+/// state and hand it to the incident's orchestration (<see cref="Durable.DurableIncidentCommands"/>), which
+/// decides, commits and runs the effects.
 /// </summary>
 public interface IIncidentCommands
 {

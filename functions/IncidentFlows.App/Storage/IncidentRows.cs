@@ -6,13 +6,11 @@ namespace IncidentFlows.App.Storage;
 
 /// <summary>
 /// The rows of one incident's partition (see README.md): commit rows keyed by zero-padded sequence,
-/// the snapshot row and outbox rows. Keys sort as: commits ("0000000001"…) &lt; "outbox|…" &lt; "snapshot".
+/// and the snapshot row. Keys sort as: commits ("0000000001"…) &lt; "snapshot".
 /// </summary>
 internal static class IncidentRows
 {
     public const string SnapshotKey = "snapshot";
-    public const string OutboxPrefix = "outbox|";
-    private const string OutboxEnd = "outbox}";
     private const string FirstCommitKey = "0000000001";
     private const string LastCommitKey = "9999999999";
 
@@ -20,14 +18,9 @@ internal static class IncidentRows
 
     public static long SequenceOf(TableEntity row) => long.Parse(row.RowKey, CultureInfo.InvariantCulture);
 
-    public static string OutboxKey(string itemId) => OutboxPrefix + TableKeys.Validate(itemId, nameof(itemId));
-
     public static string Commits(string incidentId, long afterSequence = 0) =>
         TableClient.CreateQueryFilter(
             $"PartitionKey eq {incidentId} and RowKey ge {(afterSequence == 0 ? FirstCommitKey : CommitKey(afterSequence + 1))} and RowKey le {LastCommitKey}");
-
-    public static string Outbox(string incidentId) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {incidentId} and RowKey gt {OutboxPrefix} and RowKey lt {OutboxEnd}");
 
     public static TableEntity CommitRow(string incidentId, long sequence, IReadOnlyList<StoredEvent> events)
     {
@@ -53,14 +46,4 @@ internal static class IncidentRows
 
     public static StoredSnapshot SnapshotOf(TableEntity row) =>
         new(row.GetInt64("Version") ?? 0, ChunkedText.Read(row, "State"));
-
-    public static TableEntity OutboxRow(string incidentId, long sequence, OutboxItem item)
-    {
-        var row = new TableEntity(incidentId, OutboxKey(item.Id)) { ["Kind"] = item.Kind, ["Sequence"] = sequence };
-        ChunkedText.Write(row, "Payload", item.Payload, $"Outbox item {item.Id} of incident {incidentId}");
-        return row;
-    }
-
-    public static OutboxItem OutboxItemOf(TableEntity row) =>
-        new(row.RowKey[OutboxPrefix.Length..], row.GetString("Kind") ?? "", ChunkedText.Read(row, "Payload"));
 }

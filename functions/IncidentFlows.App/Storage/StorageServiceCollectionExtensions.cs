@@ -22,14 +22,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(client);
         services.AddSingleton(tables);
         services.AddSingleton<IIncidentEventStore>(new TableEventStore(tables.Incidents, known));
-        services.AddSingleton<IIncidentOutbox>(new TableOutbox(tables.Incidents));
         services.AddSingleton<IIncidentTimeline>(new TableTimeline(tables.Incidents, known));
         services.AddSingleton<IIncidentIndex>(new TableIncidentIndex(tables.IncidentIndex));
-        services.AddSingleton<IWakeUps>(new TableWakeUps(tables.WakeUps));
         services.AddSingleton<IConversationReferences>(TableJsonDocuments.ConversationReferences(tables.ConversationReferences));
         services.AddSingleton<IOnCallDocuments>(TableJsonDocuments.OnCallDocuments(tables.OnCallDocuments));
         services.AddSingleton<IDeclarations>(new TableDeclarations(tables.Declarations));
-        services.AddSingleton<ILeases>(sp => new TableLeases(tables.Leases, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 }

@@ -12,18 +12,14 @@ public sealed class StorageTables(TableServiceClient service, string prefix = ""
 
     public TableClient IncidentIndex { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "IncidentIndex"));
 
-    public TableClient WakeUps { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "WakeUps"));
-
     public TableClient ConversationReferences { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "ConversationRefs"));
 
     public TableClient OnCallDocuments { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "OnCallDocuments"));
-
-    public TableClient Leases { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "Leases"));
 
     public TableClient Declarations { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "Declarations"));
 
     /// <summary>Creates every table that does not exist yet (idempotent; run at startup).</summary>
     public Task CreateAllAsync(CancellationToken ct = default) =>
-        Task.WhenAll(new[] { Incidents, IncidentIndex, WakeUps, ConversationReferences, OnCallDocuments, Leases, Declarations }
+        Task.WhenAll(new[] { Incidents, IncidentIndex, ConversationReferences, OnCallDocuments, Declarations }
             .Select(t => t.CreateIfNotExistsAsync(ct)));
 }

@@ -6,11 +6,8 @@ namespace IncidentFlows.App.Storage;
 /// </summary>
 public sealed record StoredEvent(string Type, int SchemaVersion, DateTimeOffset At, string Data);
 
-/// <summary>An effect to run after a commit (open a war room, page someone…), stored atomically with the commit.</summary>
-public sealed record OutboxItem(string Id, string Kind, string Payload);
-
-/// <summary>What a decision produced: its events, the state after them (opaque JSON) and its effects.</summary>
-public sealed record NewCommit(IReadOnlyList<StoredEvent> Events, string SnapshotJson, IReadOnlyList<OutboxItem> Outbox);
+/// <summary>What a decision produced: its events and the state after them (opaque JSON).</summary>
+public sealed record NewCommit(IReadOnlyList<StoredEvent> Events, string SnapshotJson);
 
 /// <summary>The state after commit <paramref name="Version"/>, as written with that commit.</summary>
 public sealed record StoredSnapshot(long Version, string Json);
@@ -26,9 +23,3 @@ public sealed record StoredPage<T>(IReadOnlyList<T> Items, string? ContinuationT
 
 /// <summary>The incident index's row: just enough to list incidents without loading them.</summary>
 public sealed record IncidentSummary(string Id, string Team, string Title, string Severity, string Status, DateTimeOffset DeclaredAt);
-
-/// <summary>When an incident next needs its timer (or has pending work).</summary>
-public sealed record WakeUp(string IncidentId, DateTimeOffset At);
-
-/// <summary>A held lease. <paramref name="Token"/> proves ownership of this acquisition (it changes on every renewal).</summary>
-public sealed record Lease(string Name, string Owner, DateTimeOffset ExpiresAt, string Token);

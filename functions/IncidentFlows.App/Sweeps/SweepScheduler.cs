@@ -7,11 +7,10 @@ namespace IncidentFlows.App.Sweeps;
 /// <summary>
 /// The standalone server's calendar sweeps, on the same cadence as the Functions host's timer
 /// triggers: handoff digests every 15 minutes, overdue action-item reminders at 08:00 UTC on working
-/// days. Only the process that leads (ISweepLeadership) runs them. Windows missed while no server
-/// ran are not sent late.
+/// days. Every server process runs them (one server per team: docs/engine.md). Windows missed while no
+/// server ran are not sent late.
 /// </summary>
 public sealed partial class SweepScheduler(
-    ISweepLeadership leadership,
     HandoffDigestSweep handoffs,
     OverdueActionItemSweep overdue,
     TimeProvider clock,
@@ -26,11 +25,6 @@ public sealed partial class SweepScheduler(
         using var timer = new PeriodicTimer(Resolution, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (!leadership.IsLeader)
-            {
-                continue;
-            }
-
             var now = Now();
             try
             {

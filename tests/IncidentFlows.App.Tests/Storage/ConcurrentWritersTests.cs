@@ -22,7 +22,7 @@ public sealed class ConcurrentWritersTests(AzuriteFixture azurite)
         {
             for (var i = 0; i < CommitsPerWriter; i++)
             {
-                var commit = new NewCommit([new StoredEvent("NoteAdded", 1, T0, $$"""{"writer":{{writer}},"i":{{i}}}""")], "{}", []);
+                var commit = new NewCommit([new StoredEvent("NoteAdded", 1, T0, $$"""{"writer":{{writer}},"i":{{i}}}""")], "{}");
                 while (true)
                 {
                     var version = (await store.LoadSnapshotAsync("inc-hot"))?.Version ?? 0;

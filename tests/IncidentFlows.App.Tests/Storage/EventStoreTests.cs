@@ -7,22 +7,22 @@ namespace IncidentFlows.App.Tests.Storage;
 [Collection(SharedAzurite.Name)]
 public sealed class EventStoreTests(AzuriteFixture azurite)
 {
-    private async Task<(TableEventStore Store, IIncidentOutbox Outbox, StorageTables Tables)> NewStoreAsync(EventContracts? contracts = null)
+    private async Task<(TableEventStore Store, StorageTables Tables)> NewStoreAsync(EventContracts? contracts = null)
     {
         var tables = await azurite.Server.NewTablesAsync();
-        return (new TableEventStore(tables.Incidents, contracts ?? EventContracts.Any), new TableOutbox(tables.Incidents), tables);
+        return (new TableEventStore(tables.Incidents, contracts ?? EventContracts.Any), tables);
     }
 
     [Fact]
     public async Task Commits_reload_in_order_with_the_version_of_the_last_commit()
     {
-        var (store, _, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
         var written = new List<StoredEvent>();
         long version = 0;
         for (var i = 1; i <= 5; i++)
         {
             var events = new[] { Event("NoteAdded", i * 10), Event("StatusChanged", i * 10 + 1, """{"to":"identified","why":"it's \"quoted\""}""") };
-            version = await store.AppendAsync("inc-1", version, new NewCommit(events, $$"""{"v":{{i}}}""", []));
+            version = await store.AppendAsync("inc-1", version, new NewCommit(events, $$"""{"v":{{i}}}"""));
             written.AddRange(events);
         }
 
@@ -35,7 +35,7 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_incident_without_commits_loads_empty_at_version_zero()
     {
-        var (store, _, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
 
         Assert.Equal(new LoadedEvents(0, []), await store.LoadEventsAsync("never-declared"), new LoadedEventsComparer());
         Assert.Null(await store.LoadSnapshotAsync("never-declared"));
@@ -44,7 +44,7 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_second_writer_at_the_same_sequence_gets_a_concurrency_conflict()
     {
-        var (store, _, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
         await store.AppendAsync("inc-1", 0, Commit(1));
 
         var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AppendAsync("inc-1", 0, Commit(2)));
@@ -57,7 +57,7 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_expected_version_ahead_of_the_store_is_a_conflict_and_leaves_no_gap()
     {
-        var (store, _, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
         await store.AppendAsync("inc-1", 0, Commit(1));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AppendAsync("inc-1", 5, Commit(7)));
@@ -68,7 +68,7 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Two_processes_interleaving_commits_each_see_a_conflict_when_behind_and_never_overwrite()
     {
-        var (a, _, tables) = await NewStoreAsync();
+        var (a, tables) = await NewStoreAsync();
         var b = new TableEventStore(tables.Incidents, EventContracts.Any);
         await a.AppendAsync("inc-1", 0, Commit(1));
         var seenByB = (await b.LoadSnapshotAsync("inc-1"))!.Version;
@@ -86,52 +86,33 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_snapshot_and_outbox_items_are_written_with_their_commit()
+    public async Task The_snapshot_is_written_with_its_commit()
     {
-        var (store, outbox, _) = await NewStoreAsync();
-        await store.AppendAsync("inc-1", 0, Commit(1, new OutboxItem("1-0", "OpenWarRoom", """{"title":"db down"}""")));
-        await store.AppendAsync("inc-1", 1, Commit(2, new OutboxItem("2-0", "Page", """{"who":"ana"}"""), new OutboxItem("2-1", "Announce", "{}")));
+        var (store, _) = await NewStoreAsync();
+        await store.AppendAsync("inc-1", 0, Commit(1));
+        await store.AppendAsync("inc-1", 1, Commit(2));
 
-        var snapshot = await store.LoadSnapshotAsync("inc-1");
-        var pending = await outbox.ListPendingAsync("inc-1");
-
-        Assert.Equal(new StoredSnapshot(2, """{"notes":2}"""), snapshot);
-        Assert.Equal(["1-0", "2-0", "2-1"], pending.Select(p => p.Id));
-        Assert.Equal(new OutboxItem("2-0", "Page", """{"who":"ana"}"""), pending[1]);
+        Assert.Equal(new StoredSnapshot(2, """{"notes":2}"""), await store.LoadSnapshotAsync("inc-1"));
     }
 
     [Fact]
-    public async Task A_conflicting_commit_writes_neither_its_snapshot_nor_its_outbox_items()
+    public async Task A_conflicting_commit_does_not_write_its_snapshot()
     {
-        var (store, outbox, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
         await store.AppendAsync("inc-1", 0, Commit(1));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AppendAsync("inc-1", 0, Commit(99, new OutboxItem("loser", "Page", "{}"))));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AppendAsync("inc-1", 0, Commit(99)));
 
-        Assert.Equal(1, (await store.LoadSnapshotAsync("inc-1"))!.Version);
-        Assert.Empty(await outbox.ListPendingAsync("inc-1"));
-    }
-
-    [Fact]
-    public async Task Completing_an_outbox_item_twice_is_harmless()
-    {
-        var (store, outbox, _) = await NewStoreAsync();
-        await store.AppendAsync("inc-1", 0, Commit(1, new OutboxItem("a", "Page", "{}"), new OutboxItem("b", "Page", "{}")));
-
-        await outbox.CompleteAsync("inc-1", "a");
-        await outbox.CompleteAsync("inc-1", "a");
-        await outbox.CompleteAsync("inc-1", "never-existed");
-
-        Assert.Equal(["b"], (await outbox.ListPendingAsync("inc-1")).Select(i => i.Id));
+        Assert.Equal(new StoredSnapshot(1, """{"notes":1}"""), await store.LoadSnapshotAsync("inc-1"));
     }
 
     [Fact]
     public async Task Payloads_over_64_KiB_are_split_and_read_back_whole()
     {
-        var (store, _, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
         var big = "\"" + string.Concat(Enumerable.Range(0, 20_000).Select(i => (char)('a' + (i % 26)))) + new string('é', 60_000) + "\"";
 
-        await store.AppendAsync("inc-1", 0, new NewCommit([Event("NoteAdded", 1, big)], big, [new OutboxItem("o", "Post", big)]));
+        await store.AppendAsync("inc-1", 0, new NewCommit([Event("NoteAdded", 1, big)], big));
 
         Assert.Equal(big, (await store.LoadEventsAsync("inc-1")).Events[0].Data);
         Assert.Equal(big, (await store.LoadSnapshotAsync("inc-1"))!.Json);
@@ -140,10 +121,10 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_oversized_commit_is_refused_with_a_clear_message_and_nothing_is_written()
     {
-        var (store, _, _) = await NewStoreAsync();
+        var (store, _) = await NewStoreAsync();
 
         var error = await Assert.ThrowsAsync<PayloadTooLargeException>(() =>
-            store.AppendAsync("inc-1", 0, new NewCommit([Event("NoteAdded", 1, new string('x', 600_000))], "{}", [])));
+            store.AppendAsync("inc-1", 0, new NewCommit([Event("NoteAdded", 1, new string('x', 600_000))], "{}")));
 
         Assert.Contains("at most 480,000", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await store.LoadEventsAsync("inc-1")).Version);
@@ -152,11 +133,11 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_unknown_event_contract_is_refused_on_append_and_on_load()
     {
-        var (store, _, tables) = await NewStoreAsync(EventContracts.Of([new("NoteAdded", 1)]));
+        var (store, tables) = await NewStoreAsync(EventContracts.Of([new("NoteAdded", 1)]));
         var lenient = new TableEventStore(tables.Incidents, EventContracts.Any);
-        await lenient.AppendAsync("inc-1", 0, new NewCommit([Event("NoteAdded", 1) with { SchemaVersion = 2 }], "{}", []));
+        await lenient.AppendAsync("inc-1", 0, new NewCommit([Event("NoteAdded", 1) with { SchemaVersion = 2 }], "{}"));
 
-        var onAppend = await Assert.ThrowsAsync<UnknownEventTypeException>(() => store.AppendAsync("inc-2", 0, new NewCommit([Event("Mystery", 1)], "{}", [])));
+        var onAppend = await Assert.ThrowsAsync<UnknownEventTypeException>(() => store.AppendAsync("inc-2", 0, new NewCommit([Event("Mystery", 1)], "{}")));
         var onLoad = await Assert.ThrowsAsync<UnknownEventTypeException>(() => store.LoadEventsAsync("inc-1"));
 
         Assert.Equal(("Mystery", 1), (onAppend.Type, onAppend.SchemaVersion));

@@ -11,12 +11,10 @@ public sealed class StorageRegistrationTests
         using var provider = new ServiceCollection().AddTableStorage("UseDevelopmentStorage=true").BuildServiceProvider();
 
         Assert.IsType<TableEventStore>(provider.GetRequiredService<IIncidentEventStore>());
-        Assert.IsType<TableOutbox>(provider.GetRequiredService<IIncidentOutbox>());
         Assert.IsType<TableTimeline>(provider.GetRequiredService<IIncidentTimeline>());
         Assert.IsType<TableIncidentIndex>(provider.GetRequiredService<IIncidentIndex>());
-        Assert.IsType<TableWakeUps>(provider.GetRequiredService<IWakeUps>());
         Assert.IsType<TableJsonDocuments>(provider.GetRequiredService<IConversationReferences>());
         Assert.IsType<TableJsonDocuments>(provider.GetRequiredService<IOnCallDocuments>());
-        Assert.IsType<TableLeases>(provider.GetRequiredService<ILeases>());
+        Assert.IsType<TableDeclarations>(provider.GetRequiredService<IDeclarations>());
     }
 }

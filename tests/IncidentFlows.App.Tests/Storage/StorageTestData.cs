@@ -18,6 +18,6 @@ internal static class StorageTestData
     public static StoredEvent Event(string type, int n, string? data = null) =>
         new(type, 1, T0.AddSeconds(n), data ?? $$"""{"n":{{n}}}""");
 
-    public static NewCommit Commit(int n, params OutboxItem[] outbox) =>
-        new([Event("NoteAdded", n)], $$"""{"notes":{{n}}}""", outbox);
+    public static NewCommit Commit(int n) =>
+        new([Event("NoteAdded", n)], $$"""{"notes":{{n}}}""");
 }

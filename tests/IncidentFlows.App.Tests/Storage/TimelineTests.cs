@@ -17,7 +17,7 @@ public sealed class TimelineTests(AzuriteFixture azurite)
         for (var c = 0; c < commits; c++)
         {
             var events = Enumerable.Range(c * eventsPerCommit, eventsPerCommit).Select(n => Event("NoteAdded", n)).ToList();
-            await store.AppendAsync("inc-long", c, new NewCommit(events, "{}", []));
+            await store.AppendAsync("inc-long", c, new NewCommit(events, "{}"));
         }
 
         var read = new List<TimelineEntry>();
@@ -45,7 +45,7 @@ public sealed class TimelineTests(AzuriteFixture azurite)
     {
         var tables = await azurite.Server.NewTablesAsync();
         var store = new TableEventStore(tables.Incidents, EventContracts.Any);
-        await store.AppendAsync("inc-a", 0, Commit(1, new OutboxItem("x", "Page", "{}")));
+        await store.AppendAsync("inc-a", 0, Commit(1));
         await store.AppendAsync("inc-b", 0, Commit(2));
 
         var page = await new TableTimeline(tables.Incidents, EventContracts.Any).ReadPageAsync("inc-a", 100);

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using IncidentFlows.App.Alerts;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Hosting;
+using IncidentFlows.Server.Engine;
 using IncidentFlows.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,7 +85,7 @@ internal static class AlertBench
             ["IncidentFlows:Team:ConfigFile"] = teamFile,
         });
         builder.Services.AddIncidentFlows(builder.Configuration);
-        builder.Services.AddIncidentScheduler(builder.Configuration);
+        builder.Services.AddIncidentEngine(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration);
         builder.Services.AddSingleton<ConsoleEffectRunner>();
         builder.Services.AddSingleton<RecordingEffects>();

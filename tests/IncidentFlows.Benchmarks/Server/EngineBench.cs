@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace IncidentFlows.Benchmarks.Server;
 
 /// <summary>
-/// The old scheduler and the Durable Task engine side by side, one run, one Azurite (blob+queue+table):
+/// The Durable Task engine on one Azurite (blob+queue+table):
 /// (1) declare → first page dispatched, one declare at a time; (2) N incidents due at once → how late each
 /// level-2 page goes out after its own deadline, with misses and doubles. The engine runs on the real
 /// clock (one-minute level), so (2) waits a real minute.
@@ -29,9 +29,6 @@ internal static class EngineBench
         var burst = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         await using var azurite = await AzuriteServer.StartAsync();
         Console.WriteLine($"Azurite on {azurite.BlobPort}/{azurite.QueuePort}/{azurite.Port}; {declares} sequential declares, then {burst} due at once");
-        Console.WriteLine("== old scheduler");
-        await SchedulerBench.RunAsync(azurite, declares, burst);
-        Console.WriteLine("== Durable Task engine");
         await DeclareLatencyAsync(azurite, declares);
         await BurstAsync(azurite, burst);
     }
@@ -121,7 +118,7 @@ internal static class EngineBench
             ["IncidentFlows:Team:ConfigFile"] = teamFile,
         });
         builder.Services.AddIncidentFlows(builder.Configuration);
-        builder.Services.AddDurableTaskEngine(builder.Configuration);
+        builder.Services.AddIncidentEngine(builder.Configuration);
         builder.Services.AddSingleton<ConsoleEffectRunner>();
         builder.Services.AddSingleton<RecordingEffects>();
         builder.Services.AddSingleton<IEffectRunner>(sp => sp.GetRequiredService<RecordingEffects>());

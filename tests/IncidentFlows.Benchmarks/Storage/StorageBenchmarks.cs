@@ -31,7 +31,6 @@ public class StorageBenchmarks
     private long _rawBatchRow;
     private long _rawPairRow;
     private long _version;
-    private long _versionWithOutbox;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -53,7 +52,7 @@ public class StorageBenchmarks
         _longStore = new TableEventStore(longTables.Incidents, EventContracts.Any);
         for (var v = 0; v < LongIncidentEvents; v++)
         {
-            await _longStore.AppendAsync("inc-long", v, new NewCommit([Event(v)], "{\"status\":\"open\"}", []));
+            await _longStore.AppendAsync("inc-long", v, new NewCommit([Event(v)], "{\"status\":\"open\"}"));
         }
     }
 
@@ -95,13 +94,7 @@ public class StorageBenchmarks
     /// <summary>A commit: commit row + successor mark + snapshot, one transaction.</summary>
     [Benchmark]
     public async Task AppendCommitWithSnapshot() =>
-        _version = await _store.AppendAsync("inc-bench", _version, new NewCommit([Event(_version)], "{\"status\":\"open\"}", []));
-
-    /// <summary>A commit that also records one effect in the outbox.</summary>
-    [Benchmark]
-    public async Task AppendCommitWithSnapshotAndOutboxItem() =>
-        _versionWithOutbox = await _store.AppendAsync("inc-bench-outbox", _versionWithOutbox,
-            new NewCommit([Event(_versionWithOutbox)], "{\"status\":\"open\"}", [new OutboxItem($"e{_versionWithOutbox}", "Page", "{\"who\":\"ana\"}")]));
+        _version = await _store.AppendAsync("inc-bench", _version, new NewCommit([Event(_version)], "{\"status\":\"open\"}"));
 
     /// <summary>Loading every event of an incident with 10,000 commits (10 pages of 1,000 rows).</summary>
     [Benchmark]

@@ -16,7 +16,6 @@ public sealed class AlertLifecycleSpecs(AzuriteFixture azurite)
         var fired = await SendAsync(host, AlertSamples.Alertmanager(fingerprint: "aaaa000000000001"));
         await SendAsync(host, AlertSamples.Alertmanager(fingerprint: "aaaa000000000002"));
         var id = fired["alerts"]![0]!["incidentId"]!.GetValue<string>();
-        host.Clock.Advance(TimeSpan.FromMinutes(20));
         await SendAsync(host, AlertSamples.Alertmanager(status: "resolved", fingerprint: "aaaa000000000001"));
         var halfway = await host.GetAsync($"/api/incidents/{id}");
         var last = await SendAsync(host, AlertSamples.Alertmanager(status: "resolved", fingerprint: "aaaa000000000002"));
@@ -55,8 +54,13 @@ public sealed class AlertLifecycleSpecs(AzuriteFixture azurite)
         var ids = answers.Select(a => a["alerts"]![0]!["incidentId"]!.GetValue<string>()).Distinct().ToList();
         Assert.Single(ids);
         Assert.Single((await host.GetAsync("/api/incidents"))["items"]!.AsArray());
-        var rows = (await host.GetAsync($"/api/incidents/{ids[0]}/timeline"))["rows"]!.AsArray();
-        Assert.Equal(40, rows.Count(r => r!["text"]!.GetValue<string>().StartsWith("Alert joined", StringComparison.Ordinal)));
+        // Accepted (202): forty notes raced to one orchestration; each lands, in the order the engine took them.
+        var joined = 0;
+        await Poll.UntilAsync(
+            async () => (joined = (await host.GetAsync($"/api/incidents/{ids[0]}/timeline"))["rows"]!.AsArray()
+                .Count(r => r!["text"]!.GetValue<string>().StartsWith("Alert joined", StringComparison.Ordinal))) >= 40 ? "all" : null,
+            () => $"every alert on the incident; {joined} so far");
+        Assert.Equal(40, joined);
     }
 
     private static async Task<JsonObject> SendAsync(ServerHost host, string body)

@@ -20,12 +20,12 @@ public sealed class EngineLifecycleSpecs(AzuriteFixture azurite)
     public async Task Unacknowledged_the_next_level_is_paged_once_at_the_timeout_then_ack_resolve_and_close_complete_the_orchestration()
     {
         var pages = new PageRecorder();
-        using var host = EngineServer.Start(azurite.Server, pages, await TeamFiles.OneMinuteAckAsync());
+        using var host = EngineServer.Start(azurite.Server, pages, await TeamFiles.FastAsync(ackSeconds: 10));
 
         var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
         var first = await host.EventuallyAsync(id, i => i["escalation"]?["ackDeadline"] is not null && i["announcement"] is not null, "level 1 paged", TimeSpan.FromSeconds(30));
         var deadline = DateTimeOffset.Parse(first["escalation"]!["ackDeadline"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        await host.EventuallyAsync(id, i => i["escalation"]!["level"]!.GetValue<int>() == 2, "level 2 paged after the one-minute timeout", TimeSpan.FromSeconds(100));
+        await host.EventuallyAsync(id, i => i["escalation"]!["level"]!.GetValue<int>() == 2, "level 2 paged after the 10 s timeout", TimeSpan.FromSeconds(100));
         await host.PostAsync($"/api/incidents/{id}/acknowledge", Oliver);
         await host.EventuallyAsync(id, i => i["escalation"]?["ackDeadline"] is null, "the acknowledgement", TimeSpan.FromSeconds(20));
         await host.PostAsync($"/api/incidents/{id}/resolve", new { summary = "rolled back", by = new { id = "oliver", name = "Oliver Hughes" } });

@@ -10,11 +10,9 @@ internal static class EngineServer
         azurite,
         new Dictionary<string, string?>
         {
-            ["IncidentFlows:Engine"] = "Dtfx",
             ["IncidentFlows:Team:ConfigFile"] = teamFile ?? ServerHost.SampleTeamFile,
         },
-        pages.Register,
-        realClock: true);
+        pages.Register);
 
     /// <summary>
     /// Polls the incident's read side until <paramref name="condition"/> holds: the engine's turns run in the

@@ -123,8 +123,9 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
         await _teams.SendAsync(_teams.Recorded("personal-message", a => a["text"] = "on-call"));
 
         var text = (string?)JsonNode.Parse(Assert.Single(_teams.Connector.Requests).Body)!["text"];
+        var onCall = (await _teams.Host.GetAsync("/api/oncall?policy=standard"))["levels"]![0]!["responders"]![0]!;
         Assert.Contains("- Level 1: ", text, StringComparison.Ordinal);
-        Assert.Contains("layer London", text, StringComparison.Ordinal); // Monday 10:00 UTC
+        Assert.Contains((string)onCall["via"]!, text, StringComparison.Ordinal); // whichever layer of follow-the-sun is on now
     }
 
     [Fact]
@@ -156,7 +157,8 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
         var timeline = await _teams.Host.GetAsync("/api/incidents/INC-1/timeline");
         Assert.Contains(timeline["rows"]!.AsArray(), r => (string)r!["kind"]! == "update" && (string)r["text"]! == "rolling back 4.2");
         var created = Assert.Single(_teams.Graph.Requests, r => r.Method == "POST" && r.Path.EndsWith("/channels", StringComparison.Ordinal));
-        Assert.Contains("\"displayName\":\"inc-2026-11-23-checkout-failing\"", created.Body, StringComparison.Ordinal);
+        var reported = DateTimeOffset.Parse((string)incident["keyTimes"]!["reported"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"\"displayName\":\"inc-{reported.UtcDateTime:yyyy-MM-dd}-checkout-failing\"", created.Body, StringComparison.Ordinal);
         await _teams.ConnectorEventuallyAsync(r => r.Method == "PUT", "the announcement updated in place");
     }
 }

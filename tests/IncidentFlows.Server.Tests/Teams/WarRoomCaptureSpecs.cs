@@ -33,7 +33,6 @@ public sealed class WarRoomCaptureSpecs(AzuriteFixture azurite) : IAsyncLifetime
             azurite.Server,
             new Dictionary<string, string?>
             {
-                ["IncidentFlows:Engine"] = "Dtfx",
                 ["IncidentFlows:Team:ConfigFile"] = ServerHost.SampleTeamFile,
                 ["IncidentFlows:DevelopmentMode"] = "true",
                 ["IncidentFlows:Teams:AppId"] = PlaygroundBot,
@@ -43,8 +42,7 @@ public sealed class WarRoomCaptureSpecs(AzuriteFixture azurite) : IAsyncLifetime
                 ["IncidentFlows:Teams:WarRoomChannelId"] = WarRoom,
                 ["IncidentFlows:Teams:DefaultServiceUrl"] = AgentsPlayground.ServiceUrlFor(playgroundPort).AbsoluteUri,
             },
-            kestrelPort: serverPort,
-            realClock: true);
+            kestrelPort: serverPort);
         _playground = await AgentsPlayground.StartAsync(new Uri($"http://127.0.0.1:{serverPort}/api/messages"), playgroundPort);
         var chat = (string)(await _playground.ConfigAsync())["personalChat"]!["id"]!;
         await _playground.SendAsync(chat, "declare sev2 checkout failing");

@@ -141,7 +141,8 @@ public sealed class WebPageSpecs(AzuriteFixture azurite)
         await host.DeclareAsync(CheckoutSev1);
         await host.DeclareAsync(new { title = "Game day", severity = "sev4", kind = "drill", reporter = new { id = "sam", name = "Sam Okafor" } });
 
-        var page = await PageAsync(host.Api, "/metrics?from=2026-11-01T00:00:00Z&to=2026-11-30T00:00:00Z");
+        var today = DateTimeOffset.UtcNow.UtcDateTime.Date;
+        var page = await PageAsync(host.Api, $"/metrics?from={today.AddDays(-1):yyyy-MM-dd}T00:00:00Z&to={today.AddDays(1):yyyy-MM-dd}T00:00:00Z");
 
         Assert.Contains("1 real incident(s); 1 drill(s)", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var bars = page.QuerySelectorAll("svg[aria-label='Incidents by severity'] text").Select(t => t.TextContent.Trim()).Chunk(2).ToDictionary(p => p[0], p => p[1]);
