@@ -49,17 +49,25 @@ public sealed class DurableIncidentCommands(
 
         // Sent even when the stored state says it changes nothing: the orchestration may be ahead of the
         // store, and repeating a command is harmless.
-        if (await instances.IsRunningAsync(id.Value, ct))
+        var raised = await instances.IsRunningAsync(id.Value, ct);
+        if (raised)
         {
             await instances.RaiseCommandAsync(id.Value, IncidentJson.Serialize(command), ct);
         }
         else
         {
-            await instances.StartAsync(id.Value, IncidentJson.Serialize(new IncidentFlowInput(id, state, version, [command])), ct);
+            await StartAsync(id, command, ct);
         }
 
-        var committed = preview.Changed ? await CommittedAsync(id, version, preview.Decision, ct) : null;
+        var committed = preview.Changed ? await CommittedAsync(id, version, preview.Decision, command, raised, ct) : null;
         return new CommandResult(preview.Decision, committed ?? preview.State);
+    }
+
+    /// <summary>A new instance from the stored state, with the command as its first input.</summary>
+    private async Task StartAsync(IncidentId id, IncidentCommand command, CancellationToken ct)
+    {
+        var (state, version) = await incidents.LoadAsync(id, ct);
+        await instances.StartAsync(id.Value, IncidentJson.Serialize(new IncidentFlowInput(id, state, version, [command])), ct);
     }
 
     /// <summary>
@@ -67,20 +75,42 @@ public sealed class DurableIncidentCommands(
     /// preview decided (the orchestration may commit other turns first: a timeout, a page's outcome),
     /// or null when the wait runs out.
     /// </summary>
-    private async Task<Incident?> CommittedAsync(IncidentId id, long version, Decision preview, CancellationToken ct)
+    /// <remarks>
+    /// A command <paramref name="raised"/> to an instance that was just completing (a close's turn ending)
+    /// is discarded by the engine. So when the instance is found ended without the command's events,
+    /// it is started again from the stored state with the command: never lost, never taken twice, since
+    /// an ended instance takes nothing more.
+    /// </remarks>
+    private async Task<Incident?> CommittedAsync(IncidentId id, long version, Decision preview, IncidentCommand command, bool raised, CancellationToken ct)
     {
         var expected = preview.Events.Select(e => IncidentContracts.NameOf(e)).ToHashSet(StringComparer.Ordinal);
         var waited = Stopwatch.StartNew();
         for (var delay = TimeSpan.FromMilliseconds(20); waited.Elapsed < _commitWait; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMilliseconds(250).Ticks)))
         {
             await Task.Delay(delay, ct);
-            if (await incidents.LoadAsync(id, ct) is { Version: var stored, State: { } state } && stored > version
-                && expected.IsSubsetOf(await incidents.EventTypesAfterAsync(id, version, ct)))
+            if (await StoredWithAsync(id, version, expected, ct) is { } state)
             {
                 return state;
+            }
+
+            if (raised && delay >= TimeSpan.FromMilliseconds(160) && !await instances.IsRunningAsync(id.Value, ct))
+            {
+                raised = false; // ended: its last commit may have landed since the check above
+                if (await StoredWithAsync(id, version, expected, ct) is { } landed)
+                {
+                    return landed;
+                }
+
+                await StartAsync(id, command, ct);
             }
         }
 
         return null;
     }
+
+    private async Task<Incident?> StoredWithAsync(IncidentId id, long version, HashSet<string> expected, CancellationToken ct) =>
+        await incidents.LoadAsync(id, ct) is { Version: var stored, State: { } state } && stored > version
+            && expected.IsSubsetOf(await incidents.EventTypesAfterAsync(id, version, ct))
+            ? state
+            : null;
 }

@@ -95,6 +95,25 @@ public sealed class DurableIncidentCommandsSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_command_raised_to_an_instance_that_ended_before_taking_it_starts_a_new_instance_with_it()
+    {
+        var closed = Take(new C.Close(Bob), Resolved(T0), T0).State!;
+        Stored(closed, 3);
+        _store.LoadEventsAfterAsync(Id.Value, 3, Arg.Any<CancellationToken>()).Returns(new LoadedEvents(3, []));
+        _instances.IsRunningAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(true, false); // the close's turn was ending
+        string? input = null;
+        await _instances.StartAsync(Id.Value, Arg.Do<string>(json => input = json), Arg.Any<CancellationToken>());
+        var late = new C.AddActionItem(new ActionItemDetails("Alert on 5xx", Importance.High, Urgency.High, ActionItemSize.Hours), Bob);
+
+        await _waiting.HandleAsync(Id, late, CancellationToken.None);
+
+        await _instances.Received(1).RaiseCommandAsync(Id.Value, Arg.Any<string>(), Arg.Any<CancellationToken>());
+        var flow = IncidentJson.Deserialize<IncidentFlowInput>(input!);
+        Assert.Equal((closed, 3L), (flow.State, flow.Version));
+        Assert.Equal([late], flow.Pending);
+    }
+
+    [Fact]
     public async Task Declaring_starts_the_incidents_instance_with_the_declare_command()
     {
         string? input = null;
