@@ -29,12 +29,12 @@ public static class IncidentEndpoints
             ["status"] = (id, http, h) => RunAsync<StatusBody>(id, http, h, CommandBodies.Status),
             ["severity"] = (id, http, h) => RunAsync<SeverityBody>(id, http, h, CommandBodies.Severity),
             ["roles"] = (id, http, h) => RunAsync<RoleBody>(id, http, h, CommandBodies.Role),
-            ["updates"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.PostUpdate(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http))),
-            ["notes"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http))),
+            ["updates"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.PostUpdate(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "updates"),
+            ["notes"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "notes"),
             ["resolve"] = (id, http, h) => RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()),
             ["close"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()),
             ["reopen"] = (id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? "")),
-            ["actions"] = (id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null)),
+            ["actions"] = (id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null), keyedAs: "actions"),
         };
 
     public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder routes)
@@ -76,16 +76,29 @@ public static class IncidentEndpoints
             return ApiProblems.Invalid(p.Field, p.Message);
         }
 
-        var key = IdempotencyKey(http) ?? NullIfBlank(body!.DedupKey);
+        var header = IdempotencyKey(http);
+        var key = header ?? NullIfBlank(body!.DedupKey);
         if (key is { Length: > 256 })
         {
-            return ApiProblems.Invalid("dedupKey", "An idempotency key is at most 256 characters.");
+            return ApiProblems.Invalid(header is null ? "dedupKey" : "Idempotency-Key", "An idempotency key is at most 256 characters.");
+        }
+
+        // Only the header is a request's identity; a dedupKey names an alert, whose repeats differ in their bodies.
+        var fingerprint = header is null ? "" : IdempotentRequests.Fingerprint("declare", body);
+        if (header is not null && await IdempotentRequests.ReusedAsync(http, "declare", header, fingerprint) is { } reused)
+        {
+            return reused;
         }
 
         var result = await declarations.DeclareAsync((C.Declare)parsed.Command!, key, http.RequestAborted);
         if (result.Decision.Error is { } error)
         {
             return ApiProblems.From(error);
+        }
+
+        if (header is not null && await IdempotentRequests.RememberAsync(http, "declare", header, fingerprint) is { } raced)
+        {
+            return raced;
         }
 
         var view = IncidentView.Of(result.State!);
@@ -141,7 +154,7 @@ public static class IncidentEndpoints
     }
 
     private static async Task<IResult> RunAsync<TBody>(
-        string id, HttpContext http, IIncidentCommands handler, Func<TBody, ClaimsPrincipal, Parsed> parse, TBody? whenEmpty = null)
+        string id, HttpContext http, IIncidentCommands handler, Func<TBody, ClaimsPrincipal, Parsed> parse, TBody? whenEmpty = null, string? keyedAs = null)
         where TBody : class
     {
         if (!IncidentIds.IsWellFormed(id))
@@ -171,7 +184,19 @@ public static class IncidentEndpoints
             return ApiProblems.Invalid(p.Field, p.Message);
         }
 
+        var key = keyedAs is null ? null : IdempotencyKey(http);
+        var fingerprint = key is null ? "" : IdempotentRequests.Fingerprint(keyedAs!, body);
+        if (key is not null && await IdempotentRequests.ReusedAsync(http, id, key, fingerprint) is { } reused)
+        {
+            return reused;
+        }
+
         var result = await handler.HandleAsync(new IncidentId(id), parsed.Command!, http.RequestAborted);
+        if (result.Decision.Error is null && key is not null && await IdempotentRequests.RememberAsync(http, id, key, fingerprint) is { } raced)
+        {
+            return raced;
+        }
+
         return result.Decision.Error switch
         {
             { Code: "incident.not_found" } => ApiProblems.NotFound(id),

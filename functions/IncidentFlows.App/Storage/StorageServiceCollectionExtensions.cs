@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IWakeUps>(new TableWakeUps(tables.WakeUps));
         services.AddSingleton<IConversationReferences>(TableJsonDocuments.ConversationReferences(tables.ConversationReferences));
         services.AddSingleton<IOnCallDocuments>(TableJsonDocuments.OnCallDocuments(tables.OnCallDocuments));
+        services.AddSingleton<IRequestFingerprints>(new TableRequestFingerprints(tables.Declarations));
         services.AddSingleton<IDeclarations>(new TableDeclarations(tables.Declarations));
         services.AddSingleton<ILeases>(sp => new TableLeases(tables.Leases, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
