@@ -162,21 +162,13 @@ public static class IncidentEndpoints
             return ApiProblems.NotFound(id);
         }
 
-        TBody body;
-        if (whenEmpty is not null && http.Request.ContentLength is null or 0 && !http.Request.HasJsonContentType())
+        var (read, problem) = await JsonBody.ReadAsync(http.Request, http.RequestAborted, whenEmpty);
+        if (problem is not null)
         {
-            body = whenEmpty;
+            return problem;
         }
-        else
-        {
-            var (read, problem) = await JsonBody.ReadAsync<TBody>(http.Request, http.RequestAborted);
-            if (problem is not null)
-            {
-                return problem;
-            }
 
-            body = read!;
-        }
+        var body = read!;
 
         var parsed = parse(body, http.User);
         if (parsed.Problem is { } p)
