@@ -18,44 +18,46 @@ public static class IncidentEndpoints
     public const string ApiPolicy = "IncidentFlowsApi";
 
     /// <summary>
-    /// The command endpoints, <c>POST /api/incidents/{id}/{action}</c>: how each reads its body into a
-    /// command. Both hosts route through this table, so they accept exactly the same commands.
+    /// The command endpoints, <c>POST /api/incidents/{id}/{action}</c>: the body each reads (for the OpenAPI document)
+    /// and how it turns it into a command. Both hosts route through this table, so they accept exactly the same commands.
     /// </summary>
-    public static IReadOnlyDictionary<string, Func<string, HttpContext, IIncidentCommands, Task<IResult>>> Commands { get; } =
-        new Dictionary<string, Func<string, HttpContext, IIncidentCommands, Task<IResult>>>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, CommandRoute> Commands { get; } =
+        new Dictionary<string, CommandRoute>(StringComparer.Ordinal)
         {
-            ["acknowledge"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Acknowledge(Callers.Actor(u, b.By)), new ActorBody()),
-            ["join"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Join(Callers.Actor(u, b.By)), new ActorBody()),
-            ["status"] = (id, http, h) => RunAsync<StatusBody>(id, http, h, CommandBodies.Status),
-            ["severity"] = (id, http, h) => RunAsync<SeverityBody>(id, http, h, CommandBodies.Severity),
-            ["roles"] = (id, http, h) => RunAsync<RoleBody>(id, http, h, CommandBodies.Role),
-            ["updates"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.PostUpdate(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "updates"),
-            ["notes"] = (id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "notes"),
-            ["resolve"] = (id, http, h) => RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()),
-            ["close"] = (id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()),
-            ["reopen"] = (id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? "")),
-            ["actions"] = (id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null), keyedAs: "actions"),
+            ["acknowledge"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Acknowledge(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
+            ["join"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Join(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
+            ["status"] = Route<StatusBody>((id, http, h) => RunAsync<StatusBody>(id, http, h, CommandBodies.Status)),
+            ["severity"] = Route<SeverityBody>((id, http, h) => RunAsync<SeverityBody>(id, http, h, CommandBodies.Severity)),
+            ["roles"] = Route<RoleBody>((id, http, h) => RunAsync<RoleBody>(id, http, h, CommandBodies.Role)),
+            ["updates"] = Route<TextBody>((id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.PostUpdate(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "updates"), keyed: true),
+            ["notes"] = Route<TextBody>((id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "notes"), keyed: true),
+            ["resolve"] = Route<ResolveBody>((id, http, h) => RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()), optional: true),
+            ["close"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
+            ["reopen"] = Route<ReopenBody>((id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? ""))),
+            ["actions"] = Route<ActionItemBody>((id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null), keyedAs: "actions"), keyed: true),
         };
 
     public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/incidents").RequireAuthorization(ApiPolicy);
-        api.MapPost("", DeclareAsync);
-        api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync);
-        foreach (var (action, run) in Commands)
+        api.MapPost("", DeclareAsync).Reads<DeclareBody>().Answers<IncidentView>(StatusCodes.Status202Accepted)
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("", ListAsync).Answers<IncidentListPage>().Problems(StatusCodes.Status400BadRequest);
+        api.MapGet("/{id}", GetAsync).Answers<IncidentView>().Problems(StatusCodes.Status404NotFound);
+        foreach (var (action, route) in Commands)
         {
-            api.MapPost($"/{{id}}/{action}", (string id, HttpContext http, IIncidentCommands h) => run(id, http, h));
+            api.MapPost($"/{{id}}/{action}", (string id, HttpContext http, IIncidentCommands h) => route.Run(id, http, h))
+                .Reads(route.Body, route.BodyOptional).Answers<IncidentView>().Problems(CommandProblems(route.Keyed));
         }
 
-        api.MapPost("/{id}/actions/{number:int}", UpdateActionItemAsync);
+        api.MapPost("/{id}/actions/{number:int}", UpdateActionItemAsync).Reads<ActionItemBody>().Answers<IncidentView>().Problems(CommandProblems(keyed: false));
         return routes;
     }
 
     /// <summary>POST /api/incidents/{id}/{action} for any action in <see cref="Commands"/>; 404 for any other.</summary>
     public static Task<IResult> CommandAsync(string action, string id, HttpContext http, IIncidentCommands commands) =>
-        Commands.TryGetValue(action, out var run)
-            ? run(id, http, commands)
+        Commands.TryGetValue(action, out var route)
+            ? route.Run(id, http, commands)
             : Task.FromResult(ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found", $"There is no incident command '{action}'.", "route.not_found"));
 
     /// <summary>POST /api/incidents/{id}/actions/{number}: replaces an action item's details.</summary>
@@ -139,7 +141,7 @@ public static class IncidentEndpoints
             return ApiProblems.Invalid("continuationToken", "This continuationToken is not one the store can resume from; start again without it.");
         }
 
-        return Results.Ok(new { items = page.Items, continuationToken = IncidentListTokens.Wrap(page.ContinuationToken, teamId, filter) });
+        return Results.Ok(new IncidentListPage(page.Items, IncidentListTokens.Wrap(page.ContinuationToken, teamId, filter)));
     }
 
     public static async Task<IResult> GetAsync(string id, HttpContext http, IncidentRepository incidents)
@@ -196,6 +198,15 @@ public static class IncidentEndpoints
             null => Results.Ok(IncidentView.Of(result.State!)),
         };
     }
+
+    private static CommandRoute Route<TBody>(Func<string, HttpContext, IIncidentCommands, Task<IResult>> run, bool optional = false, bool keyed = false) =>
+        new(typeof(TBody), optional, keyed, run);
+
+    private static int[] CommandProblems(bool keyed) =>
+    [
+        StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType, .. keyed ? [StatusCodes.Status422UnprocessableEntity] : Array.Empty<int>(),
+    ];
 
     private static string? IdempotencyKey(HttpContext http) => NullIfBlank(http.Request.Headers["Idempotency-Key"].ToString());
 

@@ -14,10 +14,11 @@ public static class OnCallEndpoints
     public static IEndpointRouteBuilder MapOnCallApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/oncall").RequireAuthorization(IncidentEndpoints.ApiPolicy);
-        api.MapGet("", WhoIsOnCall);
-        api.MapGet("/schedules/{id}/coverage", Coverage);
-        api.MapGet("/calendar.ics", Calendar);
-        api.MapPut("/configuration", ReplaceConfigurationAsync);
+        api.MapGet("", WhoIsOnCall).Answers(null, "application/json").Problems(StatusCodes.Status400BadRequest);
+        api.MapGet("/schedules/{id}/coverage", Coverage).Answers(null, "application/json").Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapGet("/calendar.ics", Calendar).Answers(typeof(string), "text/calendar").Problems(StatusCodes.Status400BadRequest);
+        api.MapPut("/configuration", ReplaceConfigurationAsync).Reads<System.Text.Json.JsonElement>().Answers(null, "application/json") // the document: docs/oncall-config.md
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge);
         return routes;
     }
 
