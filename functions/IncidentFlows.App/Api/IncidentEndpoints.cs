@@ -107,14 +107,20 @@ public static class IncidentEndpoints
         return Results.Accepted($"/api/incidents/{Uri.EscapeDataString(view.Id)}", view);
     }
 
-    public static async Task<IResult> ListAsync(HttpContext http, IIncidentIndex index, ITeamContextSource team, string? status, int? pageSize, string? continuationToken)
+    public static async Task<IResult> ListAsync(HttpContext http, IIncidentIndex index, ITeamContextSource team, string? status, string? pageSize, string? continuationToken)
     {
+        var (size, sizeProblem) = QueryNumbers.Parse(pageSize, "pageSize");
+        if (sizeProblem is not null)
+        {
+            return sizeProblem;
+        }
+
         if (status is not null && IncidentStatuses.Parse(status) is null)
         {
             return ApiProblems.Invalid("status", $"'{status}' is not a status.");
         }
 
-        if (pageSize is < 1 or > 200)
+        if (size is < 1 or > 200)
         {
             return ApiProblems.Invalid("pageSize", "pageSize is 1 to 200.");
         }
@@ -134,7 +140,7 @@ public static class IncidentEndpoints
         StoredPage<IncidentSummary> page;
         try
         {
-            page = await index.ListByTeamAsync(teamId, filter, pageSize ?? 50, storeToken, http.RequestAborted);
+            page = await index.ListByTeamAsync(teamId, filter, size ?? 50, storeToken, http.RequestAborted);
         }
         catch (Exception e) when (storeToken is not null && e is ArgumentException or Azure.RequestFailedException { Status: 400 })
         {

@@ -85,10 +85,16 @@ public static class OnCallEndpoints
         });
     }
 
-    public static IResult Calendar(string? schedule, string? person, int? weeks, TeamConfigurations teams, TimeProvider clock)
+    public static IResult Calendar(string? schedule, string? person, string? weeks, TeamConfigurations teams, TimeProvider clock)
     {
+        var (count, problem) = QueryNumbers.Parse(weeks, "weeks");
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var span = weeks ?? 4;
+        var span = count ?? 4;
         if (span is < 1 or > 52)
         {
             return ApiProblems.Invalid("weeks", "weeks is 1 to 52.");
