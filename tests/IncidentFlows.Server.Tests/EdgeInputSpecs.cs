@@ -2,11 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using IncidentFlows.Server.Tests.Api;
 using IncidentFlows.Testing;
 
 namespace IncidentFlows.Server.Tests;
 
-/// <summary>Input that once answered 500: each is a problem+json 4xx naming the field, and nothing is stored.</summary>
+/// <summary>Input that once answered 500: each is a problem+json 4xx naming the field, and nothing is stored; on the engine.</summary>
 [Collection(SharedAzurite.Name)]
 public sealed class EdgeInputSpecs(AzuriteFixture azurite)
 {
@@ -16,8 +17,8 @@ public sealed class EdgeInputSpecs(AzuriteFixture azurite)
     [InlineData("")]
     public async Task An_action_item_due_date_that_is_not_a_real_date_is_a_400_on_due_and_changes_nothing(string due)
     {
-        using var host = new ServerHost(azurite.Server);
-        var id = (await host.DeclareAsync(new { title = "db down", severity = "sev3" }))["id"]!.GetValue<string>();
+        using var host = ApiOnTheEngine.Start(azurite.Server);
+        var id = await host.DeclareStoredAsync("db down");
         using var response = await host.Api.PostAsync($"/api/incidents/{id}/actions", JsonContent.Create(new
         {
             title = "add an alert", importance = "high", urgency = "high", size = "days", due,
@@ -35,7 +36,7 @@ public sealed class EdgeInputSpecs(AzuriteFixture azurite)
     [InlineData("v1.AAAA")]
     public async Task A_continuation_token_we_did_not_issue_is_a_400_on_the_token(string token)
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         using var response = await host.Api.GetAsync(new Uri($"/api/incidents?continuationToken={Uri.EscapeDataString(token)}", UriKind.Relative));
 
@@ -46,10 +47,9 @@ public sealed class EdgeInputSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task A_continuation_token_we_issued_pages_on()
     {
-        using var host = new ServerHost(azurite.Server);
-        await host.DeclareAsync(new { title = "first", severity = "sev4" });
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        await host.DeclareAsync(new { title = "second", severity = "sev4" });
+        using var host = ApiOnTheEngine.Start(azurite.Server);
+        await host.DeclareStoredAsync("first", "sev4");
+        await host.DeclareStoredAsync("second", "sev4");
 
         var first = await host.GetAsync("/api/incidents?pageSize=1");
         var token = first["continuationToken"]!.GetValue<string>();
@@ -71,7 +71,7 @@ public sealed class EdgeInputSpecs(AzuriteFixture azurite)
     [InlineData("/api/metrics?to=0001-01-01T00:00:00Z", "to")]
     public async Task Instants_at_the_edges_of_time_are_a_400_saying_the_bounds(string path, string field)
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         using var response = await host.Api.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -86,7 +86,7 @@ public sealed class EdgeInputSpecs(AzuriteFixture azurite)
     [InlineData("""{ "team": { "id": "\udc00" } }""")]
     public async Task A_configuration_with_a_lone_surrogate_escape_is_a_400_and_the_configuration_is_unchanged(string json)
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
         var before = await host.GetAsync("/api/oncall");
 
         using var response = await host.Api.PutAsync(new Uri("/api/oncall/configuration", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
