@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using IncidentFlows.Server.Tests.Api;
+using IncidentFlows.Server.Tests.Engine;
 using IncidentFlows.Testing;
 
 namespace IncidentFlows.Server.Tests;
@@ -13,7 +15,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task Malformed_json_is_a_400_problem_and_nothing_is_stored()
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         var problem = await SendAsync(host.Api, HttpMethod.Post, "/api/incidents", new StringContent("{\"title\": \"db down\", ", Encoding.UTF8, "application/json"));
 
@@ -24,7 +26,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task An_unknown_severity_is_a_400_naming_the_field()
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         var response = await SendAsync(host.Api, HttpMethod.Post, "/api/incidents", JsonContent.Create(new { title = "db down", severity = "critical" }));
 
@@ -36,7 +38,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task A_one_megabyte_title_is_refused_as_too_large_and_nothing_is_stored()
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         var response = await SendAsync(host.Api, HttpMethod.Post, "/api/incidents", JsonContent.Create(new { title = new string('x', 1024 * 1024), severity = "sev2" }));
 
@@ -47,7 +49,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task A_title_over_the_limit_but_under_the_body_limit_is_a_400_on_the_title()
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         var response = await SendAsync(host.Api, HttpMethod.Post, "/api/incidents", JsonContent.Create(new { title = new string('x', 5000), severity = "sev2" }));
 
@@ -62,7 +64,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [InlineData("Bearer eyJhbGciOiJub25lIn0.e30.")]
     public async Task Without_a_valid_credential_the_api_answers_401(string? authorization)
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
         using var anonymous = host.CreateClient();
         if (authorization is not null)
         {
@@ -79,11 +81,12 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [Fact]
     public async Task A_command_on_a_closed_incident_is_a_409_saying_what_to_do()
     {
-        using var host = new ServerHost(azurite.Server);
-        var id = (await host.DeclareAsync(new { title = "db down", severity = "sev3" }))["id"]!.GetValue<string>();
+        using var host = ApiOnTheEngine.Start(azurite.Server);
+        var id = await host.DeclareStoredAsync("db down");
         await host.PostAsync($"/api/incidents/{id}/resolve");
+        await host.EventuallyAsync(id, i => i["status"]!.GetValue<string>() == "resolved", "resolved", ApiOnTheEngine.Patience);
         await host.PostAsync($"/api/incidents/{id}/close");
-        var before = await host.GetAsync($"/api/incidents/{id}");
+        var before = await host.EventuallyAsync(id, i => i["status"]!.GetValue<string>() == "closed", "closed", ApiOnTheEngine.Patience);
 
         var response = await SendAsync(host.Api, HttpMethod.Post, $"/api/incidents/{id}/updates", JsonContent.Create(new { text = "all good" }));
 
@@ -97,7 +100,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [InlineData("/api/incidents/..%2F..%2Fsecrets/acknowledge")]
     public async Task A_command_for_an_unknown_incident_is_a_404(string path)
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         var response = await SendAsync(host.Api, HttpMethod.Post, path, null);
 
@@ -109,7 +112,7 @@ public sealed class BadInputSpecs(AzuriteFixture azurite)
     [InlineData("%27%20or%20PartitionKey%20ne%20%27")]
     public async Task A_continuation_token_we_did_not_issue_is_a_400_naming_the_field(string token)
     {
-        using var host = new ServerHost(azurite.Server);
+        using var host = ApiOnTheEngine.Start(azurite.Server);
 
         var response = await SendAsync(host.Api, HttpMethod.Get, $"/api/incidents?continuationToken={token}", null);
 

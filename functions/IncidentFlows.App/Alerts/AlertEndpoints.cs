@@ -31,7 +31,9 @@ public static class AlertEndpoints
     {
         foreach (var source in Sources.Keys)
         {
-            var route = routes.MapPost($"/api/alerts/{source}", (HttpContext http, AlertIntake intake) => AcceptAsync(source, http, intake));
+            var route = routes.MapPost($"/api/alerts/{source}", (HttpContext http, AlertIntake intake) => AcceptAsync(source, http, intake))
+                .Reads<System.Text.Json.JsonElement>().Produces(StatusCodes.Status202Accepted, contentType: "application/json") // the source's own payload: docs/alerts.md
+                .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
             // Azure action groups cannot send headers: that source proves itself with the secret in the URL instead.
             _ = source == AzureMonitor ? route.AllowAnonymous() : route.RequireAuthorization(IncidentEndpoints.ApiPolicy);
         }

@@ -9,7 +9,12 @@ public static class JsonBody
     /// <summary>Far above any valid request (titles are 200 characters, texts 4,000), far below memory trouble.</summary>
     public const int MaxBytes = 64 * 1024;
 
-    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct)
+    /// <summary>
+    /// The body as <typeparamref name="T"/>. A command that takes no body passes <paramref name="whenEmpty"/>: a request
+    /// without a single byte of body gets it, and any byte (chunked or not, whatever its Content-Type says) is read and
+    /// must be JSON, so a malformed body is a 400 and never silently ignored.
+    /// </summary>
+    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct, T? whenEmpty = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -18,9 +23,9 @@ public static class JsonBody
             return (null, TooLarge(request.ContentLength.Value));
         }
 
-        if (!request.HasJsonContentType())
+        if (whenEmpty is null && !request.HasJsonContentType())
         {
-            return (null, ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json.", "input.media_type"));
+            return (null, UnsupportedMediaType());
         }
 
         using var buffer = new MemoryStream();
@@ -36,6 +41,16 @@ public static class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
+        if (whenEmpty is not null && buffer.Length == 0)
+        {
+            return (whenEmpty, null);
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return (null, UnsupportedMediaType());
+        }
+
         try
         {
             var body = JsonSerializer.Deserialize<T>(buffer.ToArray(), ApiJson.Options);
@@ -49,6 +64,9 @@ public static class JsonBody
     }
 
     private static string Where(JsonException e) => e.LineNumber is { } line ? $" (line {line + 1}, at {e.Path})" : "";
+
+    private static IResult UnsupportedMediaType() => ApiProblems.Problem(
+        StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json.", "input.media_type");
 
     private static IResult TooLarge(long? length) => ApiProblems.Problem(
         StatusCodes.Status413PayloadTooLarge,

@@ -19,9 +19,11 @@ public static class LearningEndpoints
     public static IEndpointRouteBuilder MapLearningApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").RequireAuthorization(IncidentEndpoints.ApiPolicy);
-        api.MapGet("/incidents/{id}/timeline", TimelineAsync);
-        api.MapGet("/incidents/{id}/postmortem", PostmortemAsync);
-        api.MapGet("/metrics", MetricsAsync);
+        api.MapGet("/incidents/{id}/timeline", TimelineAsync).Answers(null, "application/json", "text/markdown")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapGet("/incidents/{id}/postmortem", PostmortemAsync).Answers(typeof(string), "text/markdown", "text/html")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapGet("/metrics", MetricsAsync).Answers(typeof(MetricsView), "application/json", "text/csv").Problems(StatusCodes.Status400BadRequest);
         return routes;
     }
 

@@ -40,9 +40,14 @@ public sealed record MetricsView(
             [.. report.ByWeek]);
     }
 
-    /// <summary>Whole seconds in hours, minutes and seconds (<c>PT2H3M7S</c>): a mean is not more precise than that.</summary>
+    /// <summary>
+    /// Whole seconds in days, hours, minutes and seconds (<c>PT2H3M7S</c>): a mean is not more precise than that. Zero is
+    /// <c>PT0S</c>, not NodaTime's <c>P0D</c>, so a client that reads time units always finds some.
+    /// </summary>
     public static string? Iso(Duration? duration) => duration is { } d
-        ? PeriodPattern.NormalizingIso.Format(NodaTime.Period.FromSeconds((long)Math.Round(d.TotalSeconds, MidpointRounding.AwayFromZero)))
+        ? (long)Math.Round(d.TotalSeconds, MidpointRounding.AwayFromZero) is var seconds && seconds == 0
+            ? "PT0S"
+            : PeriodPattern.NormalizingIso.Format(NodaTime.Period.FromSeconds(seconds))
         : null;
 }
 

@@ -14,10 +14,11 @@ public static class OnCallEndpoints
     public static IEndpointRouteBuilder MapOnCallApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/oncall").RequireAuthorization(IncidentEndpoints.ApiPolicy);
-        api.MapGet("", WhoIsOnCall);
-        api.MapGet("/schedules/{id}/coverage", Coverage);
-        api.MapGet("/calendar.ics", Calendar);
-        api.MapPut("/configuration", ReplaceConfigurationAsync);
+        api.MapGet("", WhoIsOnCall).Answers(null, "application/json").Problems(StatusCodes.Status400BadRequest);
+        api.MapGet("/schedules/{id}/coverage", Coverage).Answers(null, "application/json").Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapGet("/calendar.ics", Calendar).Answers(typeof(string), "text/calendar").Problems(StatusCodes.Status400BadRequest);
+        api.MapPut("/configuration", ReplaceConfigurationAsync).Reads<System.Text.Json.JsonElement>().Answers(null, "application/json") // the document: docs/oncall-config.md
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge);
         return routes;
     }
 
@@ -84,10 +85,16 @@ public static class OnCallEndpoints
         });
     }
 
-    public static IResult Calendar(string? schedule, string? person, int? weeks, TeamConfigurations teams, TimeProvider clock)
+    public static IResult Calendar(string? schedule, string? person, string? weeks, TeamConfigurations teams, TimeProvider clock)
     {
+        var (count, problem) = QueryNumbers.Parse(weeks, "weeks");
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var span = weeks ?? 4;
+        var span = count ?? 4;
         if (span is < 1 or > 52)
         {
             return ApiProblems.Invalid("weeks", "weeks is 1 to 52.");

@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IIncidentIndex>(new TableIncidentIndex(tables.IncidentIndex));
         services.AddSingleton<IConversationReferences>(TableJsonDocuments.ConversationReferences(tables.ConversationReferences));
         services.AddSingleton<IOnCallDocuments>(TableJsonDocuments.OnCallDocuments(tables.OnCallDocuments));
+        services.AddSingleton<IRequestFingerprints>(new TableRequestFingerprints(tables.Declarations));
         services.AddSingleton<IDeclarations>(new TableDeclarations(tables.Declarations));
         return services;
     }

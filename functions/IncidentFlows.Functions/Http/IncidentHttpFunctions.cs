@@ -25,13 +25,7 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
     [Function("ListIncidents")]
     public Task<IActionResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents")] HttpRequest request) =>
-        HttpApi.RunAsync(request, http =>
-        {
-            var (pageSize, problem) = Query.Number(http, "pageSize");
-            return problem is null
-                ? IncidentEndpoints.ListAsync(http, index, team, Query.Text(http, "status"), pageSize, Query.Text(http, "continuationToken"))
-                : Task.FromResult<IResult>(problem);
-        });
+        HttpApi.RunAsync(request, http => IncidentEndpoints.ListAsync(http, index, team, Query.Text(http, "status"), Query.Text(http, "pageSize"), Query.Text(http, "continuationToken")));
 
     [Function("GetIncident")]
     public Task<IActionResult> GetAsync(

@@ -36,8 +36,7 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
         HttpApi.RunAsync(request, async http =>
         {
             await RefreshAsync(http);
-            var (weeks, problem) = Query.Number(http, "weeks");
-            return problem ?? OnCallEndpoints.Calendar(Query.Text(http, "schedule"), Query.Text(http, "person"), weeks, teams, clock);
+            return OnCallEndpoints.Calendar(Query.Text(http, "schedule"), Query.Text(http, "person"), Query.Text(http, "weeks"), teams, clock);
         });
 
     [Function("ReplaceOnCallConfiguration")]

@@ -30,4 +30,12 @@ public class MetricsViewSpecs
         Assert.True(json.ContainsKey("meanTimeBetweenFailures"));
         Assert.Equal("2026-11-16T00:00:00Z", json["period"]!["from"]!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData(0, "PT0S")]
+    [InlineData(0.4, "PT0S")]
+    [InlineData(0.6, "PT1S")]
+    [InlineData(90061, "P1DT1H1M1S")]
+    public void A_mean_is_whole_seconds_and_zero_is_pt0s_not_p0d(double seconds, string iso) =>
+        Assert.Equal(iso, MetricsView.Iso(Duration.FromMilliseconds(seconds * 1000)));
 }
