@@ -5,19 +5,12 @@ using IncidentFlows.Testing;
 
 namespace IncidentFlows.Server.Tests.Api;
 
-/// <summary>The in-process server on the Durable Task engine and the machine's clock, and how its API specs look at answers.</summary>
+/// <summary>The in-process server (the Durable Task engine, the machine's clock), and how its API specs look at answers.</summary>
 internal static class ApiOnTheEngine
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    public static ServerHost Start(AzuriteServer azurite) => new(
-        azurite,
-        new Dictionary<string, string?>
-        {
-            ["IncidentFlows:Engine"] = "Dtfx",
-            ["IncidentFlows:Team:ConfigFile"] = ServerHost.SampleTeamFile,
-        },
-        realClock: true);
+    public static ServerHost Start(AzuriteServer azurite) => new(azurite);
 
     /// <summary>Declares and waits until the engine has stored the incident, so reads and commands find it.</summary>
     public static async Task<string> DeclareStoredAsync(this ServerHost host, string title, string severity = "sev3")
