@@ -30,6 +30,10 @@ param apiKeyName string = ''
 @description('Hex SHA-256 of that key; the key itself never goes into Azure.')
 param apiKeySha256 string = ''
 
+@description('What that key may do: read, respond (commands, alerts) or administer (also PUT /api/oncall/configuration, which a new deployment needs once).')
+@allowed(['read', 'respond', 'administer'])
+param apiKeyScope string = 'administer'
+
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int = 40
@@ -121,6 +125,7 @@ module appSettings 'modules/app-settings.bicep' = {
     apiAudience: apiAudience
     apiKeyName: apiKeyName
     apiKeySha256: apiKeySha256
+    apiKeyScope: apiKeyScope
     azureMonitorSourceSha256: azureMonitorSourceSha256
   }
 }

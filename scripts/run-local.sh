@@ -61,7 +61,8 @@ base="http://127.0.0.1:$server_port"
 playground_port=$(free_port)
 export IncidentFlows__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
 export IncidentFlows__Team__ConfigFile="$PWD/$team_file"
-export IncidentFlows__DevelopmentMode=true
+export IncidentFlows__DevelopmentMode=true   # no credentials needed: only in Development, only on loopback
+export ASPNETCORE_ENVIRONMENT=Development
 export IncidentFlows__Teams__PublicBaseUrl="$base/"   # cards link to the incident homepage here
 export Logging__Console__FormatterOptions__SingleLine=true
 # Teams through the Agents Playground: its bot id, its channels, its mocked Bot Connector.

@@ -7,12 +7,20 @@ using IncidentFlows.App.Teams;
 using IncidentFlows.App.Web;
 using IncidentFlows.Server.Engine;
 
-if (args is ["new-api-key", var team, var name])
+if (args is ["new-api-key", var team, var name, .. var rest] && rest.Length <= 1)
 {
     // Prints a fresh key once and the entry to store; only the hash is ever stored.
+    var scope = rest is [var given] ? given : "respond";
+    if (AccessRoles.ParseScope(scope) is null)
+    {
+        Console.Error.WriteLine($"'{scope}' is not a scope: use read, respond (the default) or administer.");
+        Environment.ExitCode = 2;
+        return;
+    }
+
     var key = ApiKeys.NewKey();
-    Console.WriteLine($"API key for {name} (team {team}), shown once: {key}");
-    Console.WriteLine($$"""Add to IncidentFlows:ApiKeys:Keys: { "Name": "{{name}}", "Team": "{{team}}", "Sha256": "{{ApiKeys.Hash(key)}}" }""");
+    Console.WriteLine($"API key for {name} (team {team}, scope {scope}), shown once: {key}");
+    Console.WriteLine($$"""Add to IncidentFlows:ApiKeys:Keys: { "Name": "{{name}}", "Team": "{{team}}", "Scopes": ["{{scope}}"], "Sha256": "{{ApiKeys.Hash(key)}}" }""");
     return;
 }
 
@@ -26,6 +34,13 @@ if (args is ["new-alert-secret"])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (DevelopmentModeGuard.Refusal(builder.Configuration.GetValue<bool>("IncidentFlows:DevelopmentMode"), builder.Environment.EnvironmentName, DevelopmentModeGuard.ListenUrls(builder.Configuration)) is { } refusal)
+{
+    Console.Error.WriteLine("IncidentFlows will not start: " + refusal);
+    Environment.ExitCode = 1;
+    return;
+}
+
 builder.Configuration.AddJsonFile(builder.Configuration["IncidentFlows:ApiKeysFile"] ?? "apikeys.json", optional: true, reloadOnChange: true);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
 builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));

@@ -21,6 +21,10 @@ param apiKeyName string = ''
 @description('Hex SHA-256 of the first API key (never the key itself).')
 param apiKeySha256 string = ''
 
+@description('What the first API key may do: read, respond (commands, alerts) or administer (also the on-call configuration).')
+@allowed(['read', 'respond', 'administer'])
+param apiKeyScope string = 'administer'
+
 @description('Hex SHA-256 of the Azure Monitor alert source secret; empty: that source is refused.')
 param azureMonitorSourceSha256 string = ''
 
@@ -51,6 +55,7 @@ var settings = {
   IncidentFlows__ApiKeys__Keys__0__Name: apiKeyName
   IncidentFlows__ApiKeys__Keys__0__Team: teamId
   IncidentFlows__ApiKeys__Keys__0__Sha256: apiKeySha256
+  IncidentFlows__ApiKeys__Keys__0__Scopes__0: apiKeyScope
   IncidentFlows__Alerts__Secrets__0__Name: 'azure-monitor'
   IncidentFlows__Alerts__Secrets__0__Sha256: azureMonitorSourceSha256
   IncidentFlows__Teams__AppId: identityClientId

@@ -51,6 +51,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
             ["IncidentFlows:ApiKeys:Keys:0:Name"] = "functions-spec",
             ["IncidentFlows:ApiKeys:Keys:0:Team"] = "platform",
             ["IncidentFlows:ApiKeys:Keys:0:Sha256"] = ApiKeys.Hash(Key),
+            ["IncidentFlows:ApiKeys:Keys:0:Scopes:0"] = "administer", // the specs replace the configuration too
 
             // Teams on, as in production, but nothing outside loopback: no test here gets past the token check.
             ["IncidentFlows:Teams:AppId"] = TestTenant.AppId,

@@ -106,6 +106,7 @@ public sealed partial class RouteParitySpecs(AzuriteFixture azurite)
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "routes");
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(FunctionsHost.Key));
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Scopes:0", "administer");
         }
     }
 }

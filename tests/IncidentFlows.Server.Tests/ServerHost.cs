@@ -115,6 +115,7 @@ internal sealed class ServerHost : WebApplicationFactory<Program>
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Name", "e2e");
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Team", "platform");
             builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Sha256", ApiKeys.Hash(Key));
+            builder.UseSetting("IncidentFlows:ApiKeys:Keys:0:Scopes:0", "administer"); // the specs also replace the configuration
         }
 
         foreach (var (key, value) in _settings)

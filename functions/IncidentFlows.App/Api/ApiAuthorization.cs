@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
@@ -25,15 +26,29 @@ public static class ApiAuthorization
             ?? throw new InvalidOperationException($"The {policyName} policy is not registered.");
         var evaluator = services.GetRequiredService<IPolicyEvaluator>();
         var authentication = await evaluator.AuthenticateAsync(policy, http); // sets http.User on success
-        var authorization = await evaluator.AuthorizeAsync(policy, authentication, http, resource: null);
+        var authorization = await evaluator.AuthorizeAsync(policy, authentication, http, resource: http);
+        var api = http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         if (authorization.Challenged)
         {
-            return Results.Challenge(authenticationSchemes: [.. policy.AuthenticationSchemes]);
+            if (!api)
+            {
+                return Results.Challenge(authenticationSchemes: [.. policy.AuthenticationSchemes]); // a page's sign-in
+            }
+
+            foreach (var scheme in policy.AuthenticationSchemes)
+            {
+                await http.ChallengeAsync(scheme); // WWW-Authenticate
+            }
+
+            return ApiProblems.Unauthenticated(http);
         }
 
-        return authorization.Forbidden
-            ? Results.Forbid(authenticationSchemes: [.. policy.AuthenticationSchemes])
-            : await handler(http);
+        if (authorization.Forbidden)
+        {
+            return api ? ApiProblems.Forbidden(http) : Results.Forbid(authenticationSchemes: [.. policy.AuthenticationSchemes]);
+        }
+
+        return await handler(http);
     }
 
     /// <summary>Runs a handler that returns a result synchronously.</summary>

@@ -21,7 +21,8 @@ internal sealed class ApiProblemDetailsWriter : IProblemDetailsWriter
         problem.Status ??= context.HttpContext.Response.StatusCode;
         problem.Detail ??= problem.Status switch
         {
-            StatusCodes.Status401Unauthorized => "Send a credential: Authorization: ApiKey <key>, or an Entra ID bearer token.",
+            StatusCodes.Status401Unauthorized => ApiProblems.UnauthenticatedDetail(context.HttpContext),
+            StatusCodes.Status403Forbidden => ApiProblems.ForbiddenDetail(context.HttpContext),
             StatusCodes.Status405MethodNotAllowed => "This path does not take that method; see /openapi/v1.json.",
             StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
             _ => null,

@@ -34,6 +34,21 @@ public static class ApiProblems
         title: "The request is not valid",
         extensions: new Dictionary<string, object?> { ["code"] = "input.invalid" });
 
+    /// <summary>401: how to authenticate, and why a presented credential was refused.</summary>
+    public static IResult Unauthenticated(HttpContext http) =>
+        Problem(StatusCodes.Status401Unauthorized, "Unauthorized", UnauthenticatedDetail(http), "auth.unauthenticated");
+
+    /// <summary>403: the role the request needs and the one the caller has.</summary>
+    public static IResult Forbidden(HttpContext http) =>
+        Problem(StatusCodes.Status403Forbidden, "Forbidden", ForbiddenDetail(http), "auth.forbidden");
+
+    public static string UnauthenticatedDetail(HttpContext http) =>
+        (Security.ApiKeyAuthenticationHandler.Failure(http) is { } failure ? failure + " " : "")
+        + "Send a credential: Authorization: ApiKey <key> (or X-Api-Key: <key>), or an Entra ID bearer token.";
+
+    public static string ForbiddenDetail(HttpContext http) =>
+        Security.AccessRequirementHandler.Refusal(http) ?? "The caller may not do this.";
+
     public static IResult NotFound(string id) =>
         Problem(StatusCodes.Status404NotFound, "Not found", $"There is no incident {id}.", "incident.not_found");
 

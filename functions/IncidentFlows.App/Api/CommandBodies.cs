@@ -67,7 +67,7 @@ internal static class CommandBodies
         }
 
         return b.Assignee is { Id: { Length: > 0 } }
-            ? new C.AssignRole(role, Callers.Actor(user, b.Assignee), by)
+            ? new C.AssignRole(role, Callers.Named(b.Assignee), by)
             : Parsed.Invalid("assignee", "Say who takes the role: assignee.id is missing.");
     }
 
@@ -82,7 +82,7 @@ internal static class CommandBodies
 
         var details = new ActionItemDetails(
             b.Title ?? "", importance, urgency, size, b.Status ?? ActionItemStatus.Backlog,
-            b.Assignee is { Id: { Length: > 0 } } ? Callers.Actor(user, b.Assignee) : null, b.Confidence, b.Due);
+            b.Assignee is { Id: { Length: > 0 } } ? Callers.Named(b.Assignee) : null, b.Confidence, b.Due);
         var by = Callers.Actor(user, b.By);
         return number is { } n ? new C.UpdateActionItem(n, details, by) : new C.AddActionItem(details, by, key);
     }

@@ -73,7 +73,7 @@ public static class IncidentEndpoints
         }
 
         var parsed = CommandBodies.Declare(body!, http.User);
-        if (parsed.Problem is { } p)
+        if ((Callers.OnBehalfProblem(http.User, body!.Reporter, "reporter") ?? parsed.Problem) is { } p)
         {
             return ApiProblems.Invalid(p.Field, p.Message);
         }
@@ -177,6 +177,10 @@ public static class IncidentEndpoints
         }
 
         var body = read!;
+        if (body is IActsFor acting && Callers.OnBehalfProblem(http.User, acting.By, "by") is { } onBehalf)
+        {
+            return ApiProblems.Invalid(onBehalf.Field, onBehalf.Message);
+        }
 
         var parsed = parse(body, http.User);
         if (parsed.Problem is { } p)

@@ -112,7 +112,7 @@ public static class OnCallEndpoints
             : Results.Text(ics, "text/calendar; charset=utf-8");
     }
 
-    public static async Task<IResult> ReplaceConfigurationAsync(HttpContext http, TeamConfigurations teams)
+    public static async Task<IResult> ReplaceConfigurationAsync(HttpContext http, TeamConfigurations teams, Microsoft.Extensions.Options.IOptions<Hosting.IncidentFlowsOptions> options)
     {
         if (http.Request.ContentLength > 900 * 1024)
         {
@@ -121,7 +121,8 @@ public static class OnCallEndpoints
 
         using var reader = new StreamReader(http.Request.Body);
         var json = await reader.ReadToEndAsync(http.RequestAborted);
-        var problems = await teams.ReplaceAsync(json, http.RequestAborted);
+        var serverTeam = options.Value.Team.Id is { Length: > 0 } configured ? configured : teams.IsLoaded ? teams.Current.TeamId : null;
+        var problems = await teams.ReplaceAsync(json, serverTeam, http.RequestAborted);
         if (problems.Count == 0)
         {
             return Results.Ok(new { team = teams.Current.TeamId, loaded = true });

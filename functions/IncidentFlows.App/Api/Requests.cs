@@ -5,6 +5,12 @@ namespace IncidentFlows.App.Api;
 
 public sealed record PersonBody(string? Id, string? Name);
 
+/// <summary>A body that may name the person a service principal acts for (<see cref="Callers"/>).</summary>
+public interface IActsFor
+{
+    PersonBody? By { get; }
+}
+
 public sealed record DeclareBody(
     string? Title,
     string? Severity,
@@ -15,19 +21,19 @@ public sealed record DeclareBody(
     string? DedupKey = null,
     PersonBody? Reporter = null);
 
-public sealed record ActorBody(PersonBody? By = null);
+public sealed record ActorBody(PersonBody? By = null) : IActsFor;
 
-public sealed record StatusBody(string? Status, string? Note = null, PersonBody? By = null);
+public sealed record StatusBody(string? Status, string? Note = null, PersonBody? By = null) : IActsFor;
 
-public sealed record SeverityBody(string? Severity, string? Reason = null, PersonBody? By = null);
+public sealed record SeverityBody(string? Severity, string? Reason = null, PersonBody? By = null) : IActsFor;
 
-public sealed record RoleBody(string? Role, PersonBody? Assignee = null, bool Renounce = false, PersonBody? By = null);
+public sealed record RoleBody(string? Role, PersonBody? Assignee = null, bool Renounce = false, PersonBody? By = null) : IActsFor;
 
-public sealed record TextBody(string? Text, PersonBody? By = null);
+public sealed record TextBody(string? Text, PersonBody? By = null) : IActsFor;
 
-public sealed record ResolveBody(string? Summary = null, PersonBody? By = null);
+public sealed record ResolveBody(string? Summary = null, PersonBody? By = null) : IActsFor;
 
-public sealed record ReopenBody(string? Reason, PersonBody? By = null);
+public sealed record ReopenBody(string? Reason, PersonBody? By = null) : IActsFor;
 
 public sealed record ActionItemBody(
     string? Title,
@@ -38,4 +44,4 @@ public sealed record ActionItemBody(
     PersonBody? Assignee = null,
     Domain.Incidents.Confidence? Confidence = null,
     NodaTime.LocalDate? Due = null,
-    PersonBody? By = null);
+    PersonBody? By = null) : IActsFor;

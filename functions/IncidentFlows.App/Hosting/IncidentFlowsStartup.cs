@@ -29,7 +29,7 @@ public sealed partial class IncidentFlowsStartup(
         await tables.CreateAllAsync(cancellationToken);
         if (settings.Team.ConfigFile is { Length: > 0 } file)
         {
-            var problems = await teams.ReplaceAsync(await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);
+            var problems = await teams.ReplaceAsync(await File.ReadAllTextAsync(file, cancellationToken), serverTeam: null, cancellationToken); // the team is checked below, naming the setting
             if (problems.Count > 0)
             {
                 throw new InvalidOperationException($"The team configuration {file} is invalid:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");

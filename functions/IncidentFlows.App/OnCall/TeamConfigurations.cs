@@ -26,12 +26,17 @@ public sealed class TeamConfigurations(IOnCallDocuments documents) : ITeamContex
     public TeamConfiguration Configuration => _configuration ?? throw new InvalidOperationException("The team configuration has not been loaded yet.");
 
     /// <summary>Validates <paramref name="json"/>; if valid, stores it and makes it current. Returns the problems otherwise.</summary>
-    public async Task<IReadOnlyList<ConfigProblem>> ReplaceAsync(string json, CancellationToken ct)
+    /// <param name="json">The document.</param>
+    /// <param name="serverTeam">The team this server serves, when it is known: a document of another team is refused, never a silent switch.</param>
+    /// <param name="ct">Cancels the store.</param>
+    public async Task<IReadOnlyList<ConfigProblem>> ReplaceAsync(string json, string? serverTeam, CancellationToken ct)
     {
         switch (TeamConfigurationParser.Parse(json))
         {
             case TeamConfigurationResult.Invalid invalid:
                 return invalid.Problems;
+            case TeamConfigurationResult.Valid valid when serverTeam is { Length: > 0 } && valid.Configuration.Team.Id != serverTeam:
+                return [new ConfigProblem("team.id", $"This server serves team '{serverTeam}'; the document is for team '{valid.Configuration.Team.Id}'. Send that team's configuration to its own server.")];
             case TeamConfigurationResult.Valid valid:
                 await documents.SaveAsync(valid.Configuration.Team.Id, json, ct);
                 Use(valid.Configuration);

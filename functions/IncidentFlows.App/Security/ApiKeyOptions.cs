@@ -8,10 +8,13 @@ public sealed class ApiKeyOptions
 {
     public const string Section = "IncidentFlows:ApiKeys";
 
-    public IList<ApiKeyEntry> Keys { get; init; } = [];
+    public IList<ApiKeyEntry> Keys { get; } = [];
 }
 
-/// <summary>One key: a name for logs and the timeline, its team, and the hex SHA-256 of the key.</summary>
+/// <summary>
+/// One key: a name for logs and the timeline (unique: entries from several sources merge by it), its team,
+/// the hex SHA-256 of the key, and its scopes (read, respond, administer; none given means respond).
+/// </summary>
 public sealed class ApiKeyEntry
 {
     public string Name { get; set; } = "";
@@ -19,4 +22,11 @@ public sealed class ApiKeyEntry
     public string Team { get; set; } = "";
 
     public string Sha256 { get; set; } = "";
+
+    public IList<string> Scopes { get; set; } = [];
+
+    /// <summary>The highest role the scopes grant: respond when none is given; null when one is not a scope.</summary>
+    public AccessRole? Role => Scopes.Count == 0
+        ? AccessRole.Respond
+        : Scopes.Select(AccessRoles.ParseScope).Any(r => r is null) ? null : Scopes.Select(AccessRoles.ParseScope).Max();
 }

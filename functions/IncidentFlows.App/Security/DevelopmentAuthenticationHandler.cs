@@ -8,7 +8,8 @@ namespace IncidentFlows.App.Security;
 
 /// <summary>
 /// Development mode only (<c>IncidentFlows:DevelopmentMode=true</c>, off by default, logged loudly at
-/// start): a request without credentials acts as a local developer. Presented credentials are still checked.
+/// start, and only on loopback in the Development environment): a request without credentials acts as a local
+/// developer, a service principal with every role, so it may act on behalf of anyone. Presented credentials are still checked.
 /// </summary>
 public sealed class DevelopmentAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -21,7 +22,12 @@ public sealed class DevelopmentAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, "developer"), new Claim(ClaimTypes.Name, "Local developer")],
+            [
+                new Claim(ClaimTypes.NameIdentifier, "developer"),
+                new Claim(ClaimTypes.Name, "Local developer"),
+                new Claim(TeamClaims.ServicePrincipal, "true"),
+                new Claim(ClaimTypes.Role, AccessRoles.ClaimValue(AccessRole.Administer)),
+            ],
             SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }

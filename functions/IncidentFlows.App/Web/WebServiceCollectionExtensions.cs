@@ -62,10 +62,15 @@ public static class WebServiceCollectionExtensions
                     o.MapInboundClaims = false;
                     o.TokenValidationParameters.NameClaimType = "name";
                     o.TokenValidationParameters.RoleClaimType = "roles";
+                    o.Events.OnTokenValidated = context =>
+                    {
+                        EntraClaims.Normalize(context.Principal, bearer: false);
+                        return Task.CompletedTask;
+                    };
                 });
         }
 
-        services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(new AccessRequirement()));
         return services;
     }
 

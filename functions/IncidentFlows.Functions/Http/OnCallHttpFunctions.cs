@@ -42,7 +42,7 @@ public sealed class OnCallHttpFunctions(TeamConfigurations teams, IOptions<Incid
     [Function("ReplaceOnCallConfiguration")]
     public Task<IActionResult> ReplaceConfigurationAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/oncall/configuration")] HttpRequest request) =>
-        HttpApi.RunAsync(request, http => OnCallEndpoints.ReplaceConfigurationAsync(http, teams));
+        HttpApi.RunAsync(request, http => OnCallEndpoints.ReplaceConfigurationAsync(http, teams, options));
 
     /// <summary>Instances scale out: another one may have stored a new configuration since this one loaded it.</summary>
     private Task<bool> RefreshAsync(HttpContext http) => teams.LoadStoredAsync(options.Value.Team.Id, http.RequestAborted);

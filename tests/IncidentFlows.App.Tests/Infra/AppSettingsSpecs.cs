@@ -42,7 +42,8 @@ public class AppSettingsSpecs
     {
         static IEnumerable<string> Paths(Type type, string prefix) =>
             type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).SelectMany(p =>
-                p.PropertyType.IsClass && p.PropertyType != typeof(string) && p.PropertyType != typeof(Uri)
+                p.PropertyType == typeof(IList<string>) ? [$"{prefix}__{p.Name}__0"] // a list's first entry
+                : p.PropertyType.IsClass && p.PropertyType != typeof(string) && p.PropertyType != typeof(Uri)
                     ? Paths(p.PropertyType, $"{prefix}__{p.Name}")
                     : [$"{prefix}__{p.Name}"]);
 

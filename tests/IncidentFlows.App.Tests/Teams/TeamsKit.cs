@@ -75,7 +75,7 @@ internal sealed class TeamsKit : IAsyncDisposable
             .AddIncidentFlowsTeams(configuration, options)
             .BuildServiceProvider();
         var teams = services.GetRequiredService<TeamConfigurations>();
-        var problems = await teams.ReplaceAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find().FullName, "samples", "teams", "follow-the-sun.json")), default);
+        var problems = await teams.ReplaceAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find().FullName, "samples", "teams", "follow-the-sun.json")), serverTeam: null, default);
         Assert.Empty(problems);
         return new TeamsKit(services, connector, graph, documents, credential);
     }
