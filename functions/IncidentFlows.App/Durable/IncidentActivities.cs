@@ -22,6 +22,7 @@ public sealed class IncidentActivities(
     IEffectRunner runner,
     IOptions<IncidentFlowsOptions> options,
     IncidentTelemetry telemetry,
+    IncidentStory story,
     TimeProvider clock)
 {
     public const string LoadTeamConfiguration = "LoadTeamConfiguration";
@@ -45,6 +46,7 @@ public sealed class IncidentActivities(
         {
             await store.AppendAsync(id, request.Sequence - 1, commit, ct);
             telemetry.Committed(request.Events, request.State, TeamId); // once: a retry of a stored commit lands below
+            story.Tell(request.Incident, request.Events);
         }
         catch (ConcurrencyConflictException e)
         {

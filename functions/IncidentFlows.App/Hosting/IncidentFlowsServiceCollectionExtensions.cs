@@ -28,6 +28,7 @@ public static class IncidentFlowsServiceCollectionExtensions
         services.AddSingleton<TeamConfigurations>();
         services.AddSingleton<ITeamContextSource>(sp => sp.GetRequiredService<TeamConfigurations>());
         services.AddSingleton<IncidentRepository>();
+        services.AddSingleton<IncidentStory>();
         services.AddSingleton<IncidentDeclarations>();
         if (options.Teams.IsConfigured)
         {

@@ -26,12 +26,13 @@ public sealed class IncidentActivitiesSpecs : IDisposable
     private readonly IEffectRunner _runner = Substitute.For<IEffectRunner>();
     private readonly FakeTimeProvider _clock = new(T0.ToDateTimeOffset());
     private readonly TelemetryProbe _telemetry = new();
+    private readonly Microsoft.Extensions.Logging.Testing.FakeLogger<IncidentStory> _story = new();
     private readonly IncidentActivities _activities;
 
     public IncidentActivitiesSpecs()
     {
         var options = Options.Create(new IncidentFlowsOptions { Team = { Id = Context.TeamId } });
-        _activities = new IncidentActivities(_store, _index, _documents, new IncidentRepository(_store), _runner, options, _telemetry.Telemetry, _clock);
+        _activities = new IncidentActivities(_store, _index, _documents, new IncidentRepository(_store), _runner, options, _telemetry.Telemetry, new IncidentStory(_story), _clock);
     }
 
     public void Dispose() => _telemetry.Dispose();
@@ -49,6 +50,30 @@ public sealed class IncidentActivitiesSpecs : IDisposable
 
         await _store.Received(1).AppendAsync(Id.Value, 0, Arg.Is<NewCommit>(c => c.Events.Count > 0 && c.Events[0].Type == "Declared"), Arg.Any<CancellationToken>());
         await _index.Received(1).UpsertAsync(Arg.Is<IncidentSummary>(s => s.Id == Id.Value && s.Team == Context.TeamId), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_stored_commit_is_told_in_the_log_a_line_per_event_naming_who_was_paged_at_which_level_and_round()
+    {
+        await _activities.PersistCommitAsync(Commit(1), CancellationToken.None);
+
+        var lines = _story.Collector.GetSnapshot().Select(r => r.Message).ToList();
+        Assert.Contains(lines, l => l.StartsWith($"{Id.Value} declared · ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{Id.Value} paged · ", StringComparison.Ordinal) && l.Contains("Paged at level 1, round 1: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "[0-9a-f]{8}-[0-9a-f]{4}-")); // names, never object ids
+    }
+
+    [Fact]
+    public async Task A_commit_an_earlier_attempt_stored_is_not_told_twice()
+    {
+        await _activities.PersistCommitAsync(Commit(1), CancellationToken.None);
+        var told = _story.Collector.Count;
+        _store.AppendAsync(Id.Value, 0, Arg.Any<NewCommit>(), Arg.Any<CancellationToken>()).ThrowsAsync(new ConcurrencyConflictException(Id.Value, 0, new InvalidOperationException("409")));
+        _store.LoadSnapshotAsync(Id.Value, Arg.Any<CancellationToken>()).Returns(new StoredSnapshot(1, "{}"));
+
+        await _activities.PersistCommitAsync(Commit(1), CancellationToken.None);
+
+        Assert.Equal(told, _story.Collector.Count);
     }
 
     [Fact]
