@@ -62,6 +62,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapIncidentsApi();
 app.MapLearningApi();
 app.MapOnCallApi();
+app.MapCalendarLinks();
 app.MapAlertsApi();
 app.MapBotEndpoint();
 app.MapWeb();

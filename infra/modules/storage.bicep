@@ -16,6 +16,7 @@ param tableNames string[] = [
   'ConversationRefs'
   'OnCallDocuments'
   'Declarations'
+  'CalendarLinks'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {

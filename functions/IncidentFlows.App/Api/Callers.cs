@@ -31,12 +31,18 @@ public static class Callers
             ? new InputProblem(field, $"Only a service principal (an API key or an application) may act on behalf of someone; you act as yourself, so leave '{field}' out.")
             : null;
 
-    private static Person Caller(ClaimsPrincipal user)
+    /// <summary>The caller's stable id: an Entra object id, apikey:name, or developer.</summary>
+    public static string CallerId(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("oid") ?? "anonymous";
+        return user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("oid") ?? "anonymous";
+    }
+
+    private static Person Caller(ClaimsPrincipal user)
+    {
+        var id = CallerId(user);
         return new Person(id, user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue("name") ?? id);
     }
 
-    private static bool IsServicePrincipal(ClaimsPrincipal user) => user.HasClaim(TeamClaims.ServicePrincipal, "true");
+    public static bool IsServicePrincipal(ClaimsPrincipal user) => user.HasClaim(TeamClaims.ServicePrincipal, "true");
 }

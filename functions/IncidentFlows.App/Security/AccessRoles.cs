@@ -38,7 +38,7 @@ public static class AccessRoles
 
     /// <summary>
     /// What a request needs: replacing the on-call configuration needs Administer; any other change
-    /// (every POST) needs Respond; reading (GET, HEAD) needs Read.
+    /// (every POST) needs Respond; reading (GET, HEAD), and making or revoking a calendar link, needs Read.
     /// </summary>
     public static AccessRole Required(HttpRequest request)
     {
@@ -46,6 +46,11 @@ public static class AccessRoles
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             return AccessRole.Read;
+        }
+
+        if (request.Path.StartsWithSegments(Api.CalendarLinkEndpoints.LinksPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return AccessRole.Read; // a link to read one's own calendar, which Read sees anyway
         }
 
         return request.Path.StartsWithSegments("/api/oncall/configuration", StringComparison.OrdinalIgnoreCase)

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOnCallDocuments>(TableJsonDocuments.OnCallDocuments(tables.OnCallDocuments));
         services.AddSingleton<IRequestFingerprints>(new TableRequestFingerprints(tables.Declarations));
         services.AddSingleton<IDeclarations>(new TableDeclarations(tables.Declarations));
+        services.AddSingleton<ICalendarLinks>(new TableCalendarLinks(tables.CalendarLinks));
         return services;
     }
 }

@@ -18,8 +18,10 @@ public sealed class StorageTables(TableServiceClient service, string prefix = ""
 
     public TableClient Declarations { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "Declarations"));
 
+    public TableClient CalendarLinks { get; } = service.GetTableClient(TableKeys.ValidateTableName(prefix + "CalendarLinks"));
+
     /// <summary>Creates every table that does not exist yet (idempotent; run at startup).</summary>
     public Task CreateAllAsync(CancellationToken ct = default) =>
-        Task.WhenAll(new[] { Incidents, IncidentIndex, ConversationReferences, OnCallDocuments, Declarations }
+        Task.WhenAll(new[] { Incidents, IncidentIndex, ConversationReferences, OnCallDocuments, Declarations, CalendarLinks }
             .Select(t => t.CreateIfNotExistsAsync(ct)));
 }

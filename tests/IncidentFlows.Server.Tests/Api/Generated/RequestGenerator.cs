@@ -38,12 +38,14 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<string> knownIds,
             11 => Get(n, $"/api/incidents/{Id()}{Pick(["", "/timeline", "/postmortem"])}{Query(("tz", "Europe/London"), ("format", "markdown"))}"),
             12 => Get(n, $"/api/metrics{Query(("from", "2026-01-01T00:00:00Z"), ("to", "2026-12-01T00:00:00Z"), ("format", "csv"))}"),
             13 => Get(n, $"/api/oncall{Pick(["", "/schedules/follow-the-sun/coverage", "/schedules/nope/coverage", "/calendar.ics"])}{Query(("at", "2026-11-23T10:00:00Z"), ("policy", "standard"), ("from", "2026-11-23T00:00:00Z"), ("to", "2026-11-30T00:00:00Z"), ("schedule", "follow-the-sun"), ("person", "aiko"), ("weeks", "4"))}"),
-            14 => new GeneratedRequest(n, HttpMethod.Put, "/api/oncall/configuration", _mutations.Mutate(JsonNode.Parse(configuration)!), ContentType()),
+            14 => _random.Next(3) == 0
+                ? Post(n, "/api/oncall/calendar-links", new JsonObject { ["person"] = Pick(["aiko", "nobody", m, ""]) })
+                : new GeneratedRequest(n, HttpMethod.Put, "/api/oncall/configuration", _mutations.Mutate(JsonNode.Parse(configuration)!), ContentType()),
             15 => Post(n, $"/api/alerts/{Pick(["generic", "alertmanager", "grafana", "azure-monitor", "nagios"])}", Alert(m)),
             16 => Post(n, "/api/messages", new JsonObject { ["type"] = "message", ["text"] = $"declare sev2 {m}", ["conversation"] = new JsonObject { ["id"] = m } }),
-            17 => Get(n, $"{Pick(["/", "/incidents/" + Id(), "/incidents/" + Id() + "/postmortem", "/oncall", "/metrics", "/web/site.css", "/healthz", "/openapi/v1.json", "/api/nothing"])}{Query(("tz", "UTC"), ("at", "2026-11-23T10:00:00Z"))}"),
+            17 => Get(n, $"{Pick(["/", "/incidents/" + Id(), "/incidents/" + Id() + "/postmortem", "/oncall", "/metrics", "/web/site.css", "/healthz", "/openapi/v1.json", "/api/nothing", $"/calendar/ifc_{m}.ics"])}{Query(("tz", "UTC"), ("at", "2026-11-23T10:00:00Z"))}"),
             18 => new GeneratedRequest(n, HttpMethod.Post, $"/incidents/{Id()}/{Pick(Commands)}", $"text={m}&__RequestVerificationToken=forged", "application/x-www-form-urlencoded"),
-            _ => new GeneratedRequest(n, Pick([HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Put]), $"/api/incidents/{Id()}", "{}", "application/json"),
+            _ => new GeneratedRequest(n, Pick([HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Put]), Pick([$"/api/incidents/{Id()}", $"/api/oncall/calendar-links/{Pick(["aiko", "nobody", m])}"]), "{}", "application/json"),
         };
         return WithHeaders(request);
     }
