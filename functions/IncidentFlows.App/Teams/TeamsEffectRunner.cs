@@ -95,7 +95,7 @@ public sealed partial class TeamsEffectRunner(
     {
         var e = post.Event;
         var entry = TimelineEntry.Of(e);
-        var text = entry.Who is null ? entry.Text : $"**{entry.Who}**: {entry.Text}";
+        var text = entry.Who is null || !WrittenBy(e) ? entry.Text : $"**{entry.Who}**: {entry.Text}";
         await OnceAsync(Key(incident, post, $"post:{e.At.ToUnixTimeTicks()}:{e.GetType().Name}"), () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(text), ct), ct);
         if (e is IncidentEvent.StatusChanged { To: IncidentStatus.Closed } && options.Value.ArchiveWarRoomsOnClose)
         {
@@ -170,7 +170,20 @@ public sealed partial class TeamsEffectRunner(
     private static string Welcome(Incident i) =>
         $"Welcome to the war room of **{i.Id}** ({i.Severity.Display()}): {i.Title}. "
         + $"Lead: {i.Holder(IncidentRole.Lead)?.Name ?? "nobody yet — say \"lead me\""}. Reported by {i.Reporter.Name}. "
+        + Paging(i)
         + "Post updates with \"update …\", notes with \"note …\"; \"help\" lists every command.";
+
+    /// <summary>The page that went out before the war room existed (level 1, at the declare), so the room sees it too.</summary>
+    private static string Paging(Incident i) => i is { IsAcknowledged: false, Escalation: { Exhausted: false, Responders.Count: > 0 } e }
+        ? $"Paged at level {e.Level + 1}, round {e.Round + 1}: {string.Join(", ", e.Responders.Select(r => $"{r.Name} ({r.Via})"))}. "
+        : "";
+
+    /// <summary>
+    /// Whether the timeline's person wrote the event, so a war-room post may show them as its author; a page
+    /// or reminder names the person it went to, who did not write it.
+    /// </summary>
+    private static bool WrittenBy(IncidentEvent e) => e is not (IncidentEvent.Paged or IncidentEvent.PageDelivered
+        or IncidentEvent.PageUndeliverable or IncidentEvent.UpdateReminderSent);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{IncidentId}: cannot reach {Person} in Teams: {Reason}")]
     private partial void LogCannotReach(string incidentId, string person, string reason);

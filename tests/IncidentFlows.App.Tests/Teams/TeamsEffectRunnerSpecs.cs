@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Teams;
 using IncidentFlows.App.Teams.Conversations;
+using IncidentFlows.Domain.Common;
 using IncidentFlows.Domain.Incidents;
 using IncidentFlows.Domain.OnCall;
 using IncidentFlows.Testing.Teams;
@@ -149,6 +150,33 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
         await Runner.RunAsync(new X.PostToWarRoom(new E.CoverageGapFound(0, 1) { At = At }) { Incident = Id, EventNumber = 6 }, incident, default); // a retry
 
         Assert.Equal(2, _kit.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_war_room_post_about_a_page_names_who_was_paged_and_the_level_without_making_them_its_author()
+    {
+        var incident = Evolve(TeamsKit.Declared(), new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+        var paged = new E.Paged(1, 0, ValueList.From([new Responder("sam", "Sam Okafor", "schedule incident-commanders")]), At + Duration.FromMinutes(10)) { At = At };
+
+        await Runner.RunAsync(new X.PostToWarRoom(paged) { Incident = Id, EventNumber = 7 }, incident, default);
+
+        var text = (string?)JsonNode.Parse(Assert.Single(_kit.Connector.Requests).Body)!["activity"]!["text"];
+        Assert.Equal("Paged at level 2, round 1: Sam Okafor (schedule incident-commanders).", text);
+    }
+
+    [Fact]
+    public async Task The_war_rooms_welcome_names_the_level_1_page_that_went_out_before_the_room_existed()
+    {
+        var incident = Evolve(
+            TeamsKit.Declared(),
+            new E.EscalationStarted(new EscalationPlan("critical", [Duration.FromMinutes(5)], 0, 0)) { At = At },
+            new E.Paged(0, 0, ValueList.From([OliversPage().Responder]), At + Duration.FromMinutes(5)) { At = At },
+            new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+
+        await Runner.RunAsync(new X.WelcomeWarRoom { Incident = Id, EventNumber = 4 }, incident, default);
+
+        var text = (string?)JsonNode.Parse(_kit.Connector.Requests.Single(r => r.Body.Contains("Welcome", StringComparison.Ordinal)).Body)!["activity"]!["text"];
+        Assert.Contains("Paged at level 1, round 1: Oliver Hughes (schedule follow-the-sun, layer London).", text, StringComparison.Ordinal);
     }
 
     [Fact]
