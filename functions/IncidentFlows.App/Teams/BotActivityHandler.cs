@@ -22,6 +22,7 @@ public sealed partial class BotActivityHandler(
     WarRoomCapture warRooms,
     TeamsPeople people,
     ConnectorClient connector,
+    ConversationBook book,
     ILogger<BotActivityHandler> log)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
@@ -63,7 +64,13 @@ public sealed partial class BotActivityHandler(
 
                 return BotResponse.Done;
             case ActivityTypes.Message:
-                await ReplyAsync(activity, await text.AnswerAsync(activity, ct), ct);
+                var answer = await text.AnswerAsync(activity, ct);
+                var sent = await ReplyAsync(activity, answer.Message, ct);
+                if (answer.CardOf is { } shown && sent?.Id is { Length: > 0 } sentId && activity.Conversation is { } conversation)
+                {
+                    await book.SaveCardAsync(conversation.Id, shown.Value, sentId, ct); // typed commands refresh it in place
+                }
+
                 return BotResponse.Done;
             default:
                 LogIgnored(activity.Type ?? "(none)", activity.Name ?? "");
@@ -79,22 +86,17 @@ public sealed partial class BotActivityHandler(
 
     private Domain.Incidents.Person Actor(Activity activity) => people.From(activity.From ?? new ChannelAccount("unknown"));
 
-    private async Task ReplyAsync(Activity to, Activity reply, CancellationToken ct)
+    private async Task<ResourceResponse?> ReplyAsync(Activity to, Activity reply, CancellationToken ct)
     {
         if (to.ServiceUrl is null || to.Conversation is null)
         {
-            return;
+            return null;
         }
 
         var addressed = reply with { From = to.Recipient, Recipient = to.From, Conversation = to.Conversation, ReplyToId = to.Id };
-        if (to.Id is { Length: > 0 } id)
-        {
-            await connector.ReplyAsync(new Uri(to.ServiceUrl), to.Conversation.Id, id, addressed, ct);
-        }
-        else
-        {
-            await connector.SendAsync(new Uri(to.ServiceUrl), to.Conversation.Id, addressed, ct);
-        }
+        return to.Id is { Length: > 0 } id
+            ? await connector.ReplyAsync(new Uri(to.ServiceUrl), to.Conversation.Id, id, addressed, ct)
+            : await connector.SendAsync(new Uri(to.ServiceUrl), to.Conversation.Id, addressed, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A channel message not addressed to the bot, outside any war room: ignored")]

@@ -10,9 +10,17 @@ using C = IncidentFlows.Domain.Incidents.IncidentCommand;
 
 namespace IncidentFlows.App.Teams;
 
+/// <summary>What to reply, and which incident's card it carries (so the handler can remember where that card went).</summary>
+public sealed record BotReply(Activity Message, IncidentId? CardOf = null)
+{
+    public static implicit operator BotReply(Activity message) => new(message);
+}
+
 /// <summary>
 /// Answers a text command: runs it and says what happened, as a message with the incident card, the
-/// help card, or a sentence. In a war-room channel the incident is the channel's.
+/// help card, or a sentence. In a war-room channel the incident is the channel's. A command on an incident
+/// whose card this conversation already shows refreshes that card in place (as its buttons do) and says so,
+/// instead of leaving the old card stale beside a new one.
 /// </summary>
 public sealed class BotTextRequests(
     IncidentDeclarations declarations,
@@ -25,14 +33,14 @@ public sealed class BotTextRequests(
     ITeamContextSource team,
     TimeProvider clock)
 {
-    public async Task<Activity> AnswerAsync(Activity message, CancellationToken ct)
+    public async Task<BotReply> AnswerAsync(Activity message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var by = people.From(message.From ?? new ChannelAccount("unknown"));
         var key = message.Id is { Length: > 0 } id ? "teams:" + id : null;
         return CommandParser.Parse(Mentions.StripBot(message)) switch
         {
-            BotRequest.Declare { Title.Length: 0 } => Activity.Message(null, DeclareCard.Create()),
+            BotRequest.Declare { Title.Length: 0 } => (BotReply)Activity.Message(null, DeclareCard.Create()),
             BotRequest.Declare d => await DeclareAsync(new C.Declare(default, d.Title, d.Severity ?? Severity.Sev3, by, d.Kind), key, ct),
             BotRequest.ForIncident f => await RunAsync(f, message, by, key, ct),
             BotRequest.Show s => await ShowAsync(s.Incident ?? await ImpliedAsync(message, ct), ct),
@@ -47,13 +55,13 @@ public sealed class BotTextRequests(
         };
     }
 
-    private async Task<Activity> DeclareAsync(C.Declare declare, string? key, CancellationToken ct)
+    private async Task<BotReply> DeclareAsync(C.Declare declare, string? key, CancellationToken ct)
     {
         var result = await declarations.DeclareAsync(declare, key, ct);
-        return result.State is { } state ? Activity.Message($"Declared {state.Id}.", IncidentCard.For(state)) : Activity.Message(result.Decision.Error!.Message);
+        return result.State is { } state ? new BotReply(Activity.Message($"Declared {state.Id}.", IncidentCard.For(state)), state.Id) : Activity.Message(result.Decision.Error!.Message);
     }
 
-    private async Task<Activity> RunAsync(BotRequest.ForIncident request, Activity message, Person by, string? key, CancellationToken ct)
+    private async Task<BotReply> RunAsync(BotRequest.ForIncident request, Activity message, Person by, string? key, CancellationToken ct)
     {
         if ((request.Incident ?? await ImpliedAsync(message, ct)) is not { } id)
         {
@@ -76,14 +84,34 @@ public sealed class BotTextRequests(
             ({ } error, _) => Activity.Message(error.Message),
             (null, { } state) when request.Intent is IncidentIntent.PostUpdate or IncidentIntent.AddNote or IncidentIntent.AddAction =>
                 Activity.Message($"{state.Id}: {Confirmation(request.Intent)}"),
-            (null, { } state) => Activity.Message(null, IncidentCard.For(state)),
+            (null, { } state) => await RefreshedAsync(message, state, ct),
             _ => Activity.Message($"There is no incident {id}."),
         };
     }
 
-    private async Task<Activity> ShowAsync(IncidentId? id, CancellationToken ct) =>
+    /// <summary>The card this conversation already shows, updated in place with a sentence saying so; else a new card.</summary>
+    private async Task<BotReply> RefreshedAsync(Activity message, Domain.Incidents.Incident state, CancellationToken ct)
+    {
+        if (message is { ServiceUrl: { } serviceUrl, Conversation.Id: { } conversation }
+            && await book.CardAsync(conversation, state.Id.Value, ct) is { } shown)
+        {
+            try
+            {
+                await connector.UpdateAsync(new Uri(serviceUrl), conversation, shown, Activity.Message(null, IncidentCard.For(state)), ct);
+                return Activity.Message($"{state.Id} is {state.Status.Display()}{(state.IsAcknowledged ? $", acknowledged by {state.AcknowledgedBy!.Name}" : "")}; its card above is up to date.");
+            }
+            catch (ConnectorException)
+            {
+                // deleted, or too old to edit: post a fresh card below
+            }
+        }
+
+        return new BotReply(Activity.Message(null, IncidentCard.For(state)), state.Id);
+    }
+
+    private async Task<BotReply> ShowAsync(IncidentId? id, CancellationToken ct) =>
         id is null ? Activity.Message("Which incident? Say \"INC-42 status\".")
-        : (await incidents.LoadAsync(id.Value, ct)).State is { } state ? Activity.Message(null, IncidentCard.For(state))
+        : (await incidents.LoadAsync(id.Value, ct)).State is { } state ? new BotReply(Activity.Message(null, IncidentCard.For(state)), state.Id)
         : Activity.Message($"There is no incident {id}.");
 
     /// <summary>The incident whose war room this channel is, if it is one.</summary>

@@ -75,6 +75,25 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typed_command_refreshes_the_incidents_card_in_place_and_says_so_instead_of_posting_another()
+    {
+        var declare = _teams.Recorded("personal-message");
+        await _teams.SendAsync(declare);
+
+        await _teams.SendAsync(_teams.Recorded("personal-message", a => (a["id"], a["text"]) = ("1764000000001", "inc-1 ack")));
+
+        var conversation = (string)declare["conversation"]!["id"]!;
+        var update = Assert.Single(_teams.Connector.Requests, r => r.Method == "PUT");
+        Assert.StartsWith($"/v3/conversations/{conversation}/activities/", update.Path, StringComparison.Ordinal);
+        Assert.Single(_teams.Connector.Requests, r => r.Method == "POST" && r.Path.StartsWith($"/v3/conversations/{conversation}/", StringComparison.Ordinal)
+            && r.Body.Contains("\"attachments\"", StringComparison.Ordinal)); // in this chat, the declare's card only
+        Assert.Contains("""{"title":"Acknowledged","value":"Alex Wilber"}""", update.Body, StringComparison.Ordinal);
+        var reply = JsonNode.Parse(_teams.Connector.Requests.Single(r => r.Path.EndsWith("/activities/1764000000001", StringComparison.Ordinal)).Body)!;
+        Assert.Null(reply["attachments"]);
+        Assert.EndsWith("its card above is up to date.", (string?)reply["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_execute_invoke_answers_with_the_refreshed_card()
     {
         await _teams.SendAsync(_teams.Recorded("personal-message"));

@@ -8,7 +8,8 @@ namespace IncidentFlows.App.Teams.Conversations;
 /// The bot's address book over <see cref="IConversationReferences"/>. Keys: <c>team</c> (the team the
 /// app is installed in), <c>channel:{teams channel id}</c>, <c>user:{entra object id}</c> and
 /// <c>warroom:{teams channel id}</c> (which incident a channel belongs to), and <c>sent:{message key}</c>
-/// (proactive messages already delivered, so a retried effect does not post them twice).
+/// (proactive messages already delivered, so a retried effect does not post them twice), and
+/// <c>card:{conversation id}:{incident id}</c> (the incident card a reply put in a conversation, refreshed in place by typed commands).
 /// </summary>
 public sealed class ConversationBook(IConversationReferences store)
 {
@@ -30,6 +31,13 @@ public sealed class ConversationBook(IConversationReferences store)
     public async Task<string?> SentAsAsync(string messageKey, CancellationToken ct) => (await GetAsync<SentMessage>($"sent:{messageKey}", ct))?.Reference;
 
     public Task MarkSentAsync(string messageKey, string reference, CancellationToken ct) => PutAsync($"sent:{messageKey}", new SentMessage(reference), ct);
+
+    /// <summary>The activity id of the incident's card in the conversation, if the bot replied with one there.</summary>
+    public async Task<string?> CardAsync(string conversationId, string incidentId, CancellationToken ct) =>
+        (await GetAsync<SentMessage>($"card:{conversationId}:{incidentId}", ct))?.Reference;
+
+    public Task SaveCardAsync(string conversationId, string incidentId, string activityId, CancellationToken ct) =>
+        PutAsync($"card:{conversationId}:{incidentId}", new SentMessage(activityId), ct);
 
     public Task SaveTeamAsync(ConversationReference team, CancellationToken ct) => PutAsync("team", team, ct);
 
