@@ -17,6 +17,9 @@ public sealed record TeamContext(
     IOnCallDirectory OnCall,
     EffectSettings Effects)
 {
+    /// <summary>The team's own kinds of links, recognised in war-room messages before the built-in ones.</summary>
+    public IReadOnlyList<Domain.Learning.LinkPattern> Links { get; init; } = [];
+
     /// <summary>The context a valid configuration gives; pure, so an orchestration may build it while replaying.</summary>
     public static TeamContext From(TeamConfiguration configuration)
     {
@@ -28,7 +31,7 @@ public sealed record TeamContext(
             DateTimeZoneProviders.Tzdb.GetZoneOrNull(team.TimeZone) ?? DateTimeZone.Utc,
             team.Policies,
             new OnCallDirectory(configuration),
-            new EffectSettings(team.AnnounceDrills));
+            new EffectSettings(team.AnnounceDrills)) { Links = team.Links };
     }
 }
 

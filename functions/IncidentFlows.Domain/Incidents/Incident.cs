@@ -41,6 +41,12 @@ public sealed record Incident(
     /// <summary>Keys of the delivery outcomes recorded (<see cref="PageRef.Key"/>, abandoned effects), so a repeated report changes nothing.</summary>
     public ValueList<string> DeliveryOutcomes { get; init; } = ValueList<string>.Empty;
 
+    /// <summary>URLs shared in the war room and put on the timeline, each once.</summary>
+    public ValueList<string> SharedLinks { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>Everyone who wrote in the war room, in the order they first did.</summary>
+    public ValueList<Person> WarRoomWriters { get; init; } = ValueList<Person>.Empty;
+
     public bool IsAcknowledged => AcknowledgedBy is not null;
 
     public Person? Holder(IncidentRole role) =>

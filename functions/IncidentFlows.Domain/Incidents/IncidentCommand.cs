@@ -57,6 +57,20 @@ public abstract record IncidentCommand
         public string? Link { get; init; }
     }
 
+    /// <summary>
+    /// A war-room message shared a link of a known kind (<see cref="Learning.LinkClassifier"/>): on the timeline once per URL,
+    /// at the message's posting time, under its author.
+    /// </summary>
+    public sealed record ShareLink(string Url, string Kind, string Title, Person By) : IncidentCommand
+    {
+        public Instant? PostedAt { get; init; }
+
+        public string? MessageRef { get; init; }
+    }
+
+    /// <summary>Someone wrote in the war room. Recorded the first time per person, to tell participants from observers; the text is never copied.</summary>
+    public sealed record NoteWarRoomWriter(Person Author) : IncidentCommand;
+
     /// <summary>Takes a pinned message off the timeline (the 📌 reaction was removed). Not pinned: nothing happens.</summary>
     public sealed record UnpinMessage(string MessageRef, Person By) : IncidentCommand;
 

@@ -49,6 +49,8 @@ public static class IncidentDecider
             C.AddNote c => Communication.AddNote(c, state, context),
             C.PinMessage c => Communication.PinMessage(c, state, context),
             C.UnpinMessage c => Communication.UnpinMessage(c, state, context),
+            C.ShareLink c => Communication.ShareLink(c, state, context),
+            C.NoteWarRoomWriter c => Communication.NoteWarRoomWriter(c, state, context),
             C.Remind => Communication.Remind(state, context),
             C.RecordWarRoom c => Communication.RecordWarRoom(c, state, context),
             C.RecordAnnouncement c => Communication.RecordAnnouncement(c, state, context),

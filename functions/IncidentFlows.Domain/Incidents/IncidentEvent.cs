@@ -87,6 +87,17 @@ public abstract record IncidentEvent
         public string? Link { get; init; }
     }
 
+    /// <summary>A known kind of link shared in the war room; the timeline shows it when the message was posted.</summary>
+    public sealed record LinkShared(string Url, string Kind, string Title, Person By) : IncidentEvent
+    {
+        public Instant? PostedAt { get; init; }
+
+        public string? MessageRef { get; init; }
+    }
+
+    /// <summary>The first message <paramref name="Author"/> wrote in the war room (what they wrote is not kept).</summary>
+    public sealed record WroteInWarRoom(Person Author) : IncidentEvent;
+
     /// <summary>A pinned message was taken off the timeline; the timeline no longer shows the pin.</summary>
     public sealed record MessageUnpinned(string MessageRef, Person By) : IncidentEvent;
 

@@ -83,6 +83,8 @@ public static class IncidentEvolution
         E.UpdatePosted e => s with { NextUpdateDue = e.NextUpdateDue, SeenKeys = Seen(s.SeenKeys, e.Key), UpdatesPosted = s.UpdatesPosted + 1 },
         E.NoteAdded e => s with { SeenKeys = Seen(s.SeenKeys, e.Key), NotesAdded = s.NotesAdded + 1 },
         E.MessagePinned e => s with { PinnedMessages = s.PinnedMessages.Add(e.MessageRef) },
+        E.LinkShared e => s with { SharedLinks = s.SharedLinks.Add(e.Url) },
+        E.WroteInWarRoom e => s with { WarRoomWriters = s.WarRoomWriters.Add(e.Author) },
         E.MessageUnpinned e => s with { PinnedMessages = ValueList.From(s.PinnedMessages.Where(r => r != e.MessageRef)) },
         E.WarRoomRecorded e => s with { WarRoom = new WarRoom(e.ChannelId, e.Name, e.Url) },
         E.AnnouncementRecorded e => s with { AnnouncementRef = e.MessageRef },

@@ -49,6 +49,8 @@ internal sealed record PostmortemFacts(Incident Incident, Severity DeclaredSever
         E.NoteAdded x => x.By,
         E.MessagePinned x => x.By,
         E.MessageUnpinned x => x.By,
+        E.LinkShared x => x.By,
+        E.WroteInWarRoom x => x.Author,
         E.Reopened x => x.By,
         _ => null,
     };

@@ -33,7 +33,8 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
             }
         }
 
-        var rows = numbered.Where(x => !unpinned.Contains(x.Sequence))
+        var rows = numbered.Where(x => !unpinned.Contains(x.Sequence) && x.Event is not IncidentEvent.WroteInWarRoom) // who took part, not news
+
             .Select(x => Row(x.Sequence, x.Event, zone))
             .OrderBy(r => r.At); // LINQ's OrderBy is stable
         return new Timeline(zone, ValueList.From(rows));
@@ -72,7 +73,12 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
     private static TimelineRow Row(int sequence, IncidentEvent e, DateTimeZone zone)
     {
         var entry = TimelineEntry.Of(e);
-        var at = e is IncidentEvent.MessagePinned pinned ? pinned.PostedAt ?? e.At : e.At;
+        var at = e switch
+        {
+            IncidentEvent.MessagePinned pinned => pinned.PostedAt ?? e.At,
+            IncidentEvent.LinkShared shared => shared.PostedAt ?? e.At, // when it was shared, not when the bot saw it
+            _ => e.At,
+        };
         return new TimelineRow(sequence, at, at.InZone(zone), LocalTimeText.Format(at, zone), entry.Kind, entry.Who, entry.Text, entry.Pinned);
     }
 }

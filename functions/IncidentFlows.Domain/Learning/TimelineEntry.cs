@@ -30,6 +30,8 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         E.UpdatePosted e => new("update", e.By.Shown(), e.Text),
         E.NoteAdded e => new("note", e.By.Shown(), e.Text),
         E.MessagePinned e => new("pinned", (e.Author ?? e.By).Name, e.Link is null ? e.Text : $"{e.Text} ({e.Link})", Pinned: true),
+        E.LinkShared e => new("link", e.By.Name, $"Shared a {e.Kind}: {e.Title} ({e.Url})"),
+        E.WroteInWarRoom e => new("joined", e.Author.Name, "Wrote in the war room for the first time."),
         E.MessageUnpinned e => new("unpinned", e.By.Shown(), "Took a message off the timeline."),
         E.WarRoomRecorded e => new("war room", null, $"War room {e.Name} opened."),
         E.AnnouncementRecorded => new("announcement", null, "Announced in the incidents channel."),

@@ -15,5 +15,8 @@ public sealed record Team(
     bool AnnounceDrills = false,
     IReadOnlyDictionary<Severity, SeverityPolicy>? Severities = null)
 {
+    /// <summary>The team's own kinds of links (<c>team.links</c>), put on the timeline when shared in a war room, before the built-in ones.</summary>
+    public IReadOnlyList<Learning.LinkPattern> Links { get; init; } = [];
+
     public SeverityPolicies Policies => Severities is { Count: > 0 } overrides ? SeverityPolicies.Default.With(overrides) : SeverityPolicies.Default;
 }

@@ -40,6 +40,8 @@ internal static class SampleEvents
             new E.MessagePinned("msg-1", "graph", Alice) { At = M(8) },
             new E.MessagePinned("msg-2", "p99 doubled", Alice) { At = M(8), Author = new Person("bob", "Bob"), PostedAt = M(6), Link = "https://teams.example/msg-2" },
             new E.MessageUnpinned("msg-2", Alice) { At = M(9) },
+            new E.LinkShared("https://github.com/contoso/shop/pull/412", "GitHub pull request", "contoso/shop#412", Alice) { At = M(9), PostedAt = M(8), MessageRef = "msg-3" },
+            new E.WroteInWarRoom(new Person("bob", "Bob")) { At = M(9) },
             new E.WarRoomRecorded("19:abc@thread.tacv2", "inc-2026-11-21-checkout-failing", "https://teams.example/l/channel") { At = M(9) },
             new E.AnnouncementRecorded("1795265644738") { At = M(9) },
             new E.UpdateReminderSent(Bob, M(21), M(36)) { At = M(21) },

@@ -60,6 +60,8 @@ public class ConfigurationTests
     [InlineData("schedules[0].layers[3].name", "\"Tokyo\"", "schedules[0].layers[3].name: layer name 'Tokyo' is already used by schedules[0].layers[1].name")]
     [InlineData("schedules[0].overrides[0].with", "null", "schedules[0].overrides[0].with: is required")]
     [InlineData("schedules[0].layers[2].hand0ff", "\"10:00\"", "schedules[0].layers[2].hand0ff: unknown property")]
+    [InlineData("team.links", "[{ \"kind\": \"runbook\", \"pattern\": \"(unclosed\" }]", "team.links[0].pattern: not a regular expression")]
+    [InlineData("team.links", "[{ \"pattern\": \"^https://wiki\" }]", "team.links[0].kind: is required")]
     public void Each_problem_is_reported_at_its_path(string path, string value, string expected)
     {
         var json = Sample();
@@ -129,6 +131,17 @@ public class ConfigurationTests
         Assert.Equal(NodaTime.Duration.FromSeconds(20), configuration.Policies[json["policies"]![0]!["id"]!.GetValue<string>()].Levels[0].AckTimeout);
         var sev1 = configuration.Team.Policies[IncidentFlows.Domain.Incidents.Severity.Sev1];
         Assert.Equal((NodaTime.Duration.FromSeconds(15), NodaTime.Duration.FromSeconds(45)), (sev1.AckTimeout, sev1.UpdateCadence));
+    }
+
+    [Fact]
+    public void A_team_names_its_own_kinds_of_links()
+    {
+        var json = Sample();
+        Set(json, "team.links", JsonNode.Parse("""[{ "kind": "runbook", "pattern": "^https://wiki\\.contoso\\.com/runbooks/(?<page>[\\w-]+)", "title": "{page}" }]"""));
+
+        var link = Assert.Single(Valid(json).Team.Links);
+
+        Assert.Equal(("runbook", "{page}"), (link.Kind, link.Title));
     }
 
     [Fact]

@@ -122,6 +122,32 @@ public sealed class WarRoomCaptureSpecs(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_war_room_message_with_a_github_link_puts_the_link_on_the_timeline_and_nothing_else_of_it()
+    {
+        var sent = DateTimeOffset.UtcNow.AddMinutes(-1);
+        sent = sent.AddTicks(-(sent.Ticks % TimeSpan.TicksPerSecond));
+        await _playground.SendActivityAsync(WarRoom, a =>
+        {
+            FromMegan(a, WarRoom);
+            a["type"] = "message";
+            a["id"] = "msg-120";
+            a["timestamp"] = sent.ToString("O", CultureInfo.InvariantCulture);
+            a["text"] = "<p>reverting <a href=\"https://github.com/contoso/shop/pull/412\">the cache change</a>, secret plan inside</p>";
+        });
+
+        var link = await Poll.UntilAsync(
+            async () => (await RowsAsync()).FirstOrDefault(r => (string?)r["kind"] == "link"),
+            () => "the shared link on the timeline\n" + _playground.Log,
+            Patience);
+        Assert.Equal("Shared a GitHub pull request: contoso/shop#412 (https://github.com/contoso/shop/pull/412)", (string?)link["text"]);
+        Assert.Equal("Megan Bowen", (string?)link["who"]);
+        Assert.Equal(sent, DateTimeOffset.Parse((string)link["at"]!, CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(await RowsAsync(), r => ((string)r["text"]!).Contains("secret plan", StringComparison.Ordinal));
+        var postmortem = await _server.Api.GetStringAsync(new Uri("/api/incidents/INC-1/postmortem", UriKind.Relative));
+        Assert.Contains("Megan Bowen", postmortem.Split('\n').Single(l => l.StartsWith("- Participants: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Messages_and_reactions_in_a_channel_that_is_not_a_war_room_are_ignored()
     {
         PostedInGraph("msg-5", "<p>lunch?</p>", minutesAgo: 1);

@@ -29,6 +29,9 @@ public sealed record Activity
 
     public string? ReplyToId { get; init; }
 
+    /// <summary>When the message was sent (UTC), as Teams stamps it.</summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
     public string? Text { get; init; }
 
     public string? TextFormat { get; init; }

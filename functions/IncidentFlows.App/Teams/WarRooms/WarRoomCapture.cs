@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Teams.Conversations;
@@ -12,13 +13,16 @@ namespace IncidentFlows.App.Teams.WarRooms;
 /// <summary>
 /// What the bot does with war-room activity nobody addressed to it (it receives every message of the channel
 /// through the RSC permission <c>ChannelMessage.Read.Group</c>): pins by 📌 reaction, by the message action
-/// "Add to incident timeline" and by a <c>pin</c> reply. Activity from any other channel is ignored, so a
-/// team's ordinary channels are never read.
+/// "Add to incident timeline" and by a <c>pin</c> reply; links to known tools go on the timeline by themselves;
+/// everyone who writes is recorded once as a participant (what they wrote is not copied). Activity from any other
+/// channel is ignored, so a team's ordinary channels are never read.
 /// </summary>
 public sealed partial class WarRoomCapture(
     ConversationBook book,
     IIncidentCommands commands,
     IChannelMessages messages,
+    IncidentRepository incidents,
+    ITeamContextSource team,
     TeamsPeople people,
     ILogger<WarRoomCapture> log)
 {
@@ -38,13 +42,34 @@ public sealed partial class WarRoomCapture(
         return channel is not null && await book.IncidentOfChannelAsync(channel, ct) is { } id ? new IncidentId(id) : null;
     }
 
-    /// <summary>A war-room message not addressed to the bot: a bare <c>pin</c> reply pins the thread's first message.</summary>
+    /// <summary>
+    /// A war-room message not addressed to the bot: a bare <c>pin</c> reply pins the thread's first message; its
+    /// known links are shared on the timeline; its author is a participant. Only what is new becomes a command.
+    /// </summary>
     public async Task OnMessageAsync(Activity message, IncidentId incident, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (IsPinCommand(Mentions.StripBot(message)) && ThreadRoot(message) is { } root)
         {
             await PinReadAsync(message, incident, root, ct);
+            return;
+        }
+
+        if ((await incidents.LoadAsync(incident, ct)).State is not { } state)
+        {
+            return;
+        }
+
+        var author = Actor(message);
+        if (!state.WarRoomWriters.Any(p => p.Id == author.Id))
+        {
+            await RunAsync(incident, new IncidentCommand.NoteWarRoomWriter(author), ct);
+        }
+
+        var posted = message.Timestamp is { } sent ? Instant.FromDateTimeOffset(sent) : (Instant?)null;
+        foreach (var link in Domain.Learning.LinkClassifier.Find(WebUtility.HtmlDecode(message.Text), team.Current.Links).Where(l => !state.SharedLinks.Contains(l.Url)))
+        {
+            await RunAsync(incident, new IncidentCommand.ShareLink(link.Url, link.Kind, link.Title, author) { PostedAt = posted, MessageRef = message.Id }, ct);
         }
     }
 

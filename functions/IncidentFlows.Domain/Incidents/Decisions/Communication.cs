@@ -52,6 +52,29 @@ internal static class Communication
             });
     }
 
+    public static Decision ShareLink(IncidentCommand.ShareLink c, Incident s, DecisionContext ctx)
+    {
+        if ((Texts.RequireText(c.Url, "url", "link") ?? Texts.RequireText(c.Kind, "kind", "kind of link") ?? Texts.RequirePerson(c.By, "by")) is { } error)
+        {
+            return error;
+        }
+
+        var url = c.Url.Trim();
+        return s.SharedLinks.Contains(url)
+            ? Decision.Nothing
+            : Decision.Accept(new E.LinkShared(url, c.Kind.Trim(), string.IsNullOrWhiteSpace(c.Title) ? url : c.Title.Trim(), c.By)
+            {
+                At = ctx.Now,
+                PostedAt = c.PostedAt is { } posted && posted <= ctx.Now ? posted : null,
+                MessageRef = c.MessageRef,
+            });
+    }
+
+    public static Decision NoteWarRoomWriter(IncidentCommand.NoteWarRoomWriter c, Incident s, DecisionContext ctx) =>
+        Texts.RequirePerson(c.Author, "author") is { } error ? error
+        : s.WarRoomWriters.Any(p => p.Id == c.Author.Id) ? Decision.Nothing
+        : Decision.Accept(new E.WroteInWarRoom(c.Author) { At = ctx.Now });
+
     public static Decision UnpinMessage(IncidentCommand.UnpinMessage c, Incident s, DecisionContext ctx)
     {
         if ((Texts.RequireText(c.MessageRef, "messageRef", "message reference") ?? Texts.RequirePerson(c.By, "by")) is { } error)

@@ -12,7 +12,7 @@ internal static class TeamSection
     public static Team? Read(ConfigReader reader, JsonElement root)
     {
         if (reader.Value(root, "", "team", required: true) is not { } team
-            || !reader.Object(team, "team", "id", "name", "defaultPolicy", "timeZone", "announceDrills", "severities"))
+            || !reader.Object(team, "team", "id", "name", "defaultPolicy", "timeZone", "announceDrills", "severities", "links"))
         {
             return null;
         }
@@ -24,9 +24,49 @@ internal static class TeamSection
         var zone = team.TryGetProperty("timeZone", out _) ? reader.Zone(team, "team", "timeZone") : DateTimeZone.Utc;
         var announceDrills = reader.Boolean(team, "team", "announceDrills", required: false) ?? false;
         var severities = Severities(reader, team);
-        return id is null || name is null || policy is null || zone is null || severities is null
+        var links = Links(reader, team);
+        return id is null || name is null || policy is null || zone is null || severities is null || links is null
             ? null
-            : new Team(id, name, policy, zone.Id, announceDrills, severities);
+            : new Team(id, name, policy, zone.Id, announceDrills, severities) { Links = links };
+    }
+
+    /// <summary><c>team.links</c>: kinds of links the war room puts on the timeline, each a kind, a URL pattern and an optional title.</summary>
+    private static List<Learning.LinkPattern>? Links(ConfigReader reader, JsonElement team)
+    {
+        if (!team.TryGetProperty("links", out _))
+        {
+            return [];
+        }
+
+        if (reader.Array(team, "team", "links", min: 0, max: 50) is not { } items)
+        {
+            return null;
+        }
+
+        var links = new List<Learning.LinkPattern>();
+        foreach (var (element, path) in items)
+        {
+            if (!reader.Object(element, path, "kind", "pattern", "title"))
+            {
+                continue;
+            }
+
+            var kind = reader.String(element, path, "kind");
+            var pattern = reader.String(element, path, "pattern");
+            var title = reader.String(element, path, "title", required: false);
+            if (pattern is not null && Learning.LinkClassifier.Problem(pattern) is { } problem)
+            {
+                reader.Report(ConfigReader.At(path, "pattern"), problem);
+                continue;
+            }
+
+            if (kind is not null && pattern is not null)
+            {
+                links.Add(new Learning.LinkPattern(kind, pattern, title));
+            }
+        }
+
+        return links.Count == items.Count ? links : null;
     }
 
     private static Dictionary<Severity, SeverityPolicy>? Severities(ConfigReader reader, JsonElement team)
