@@ -33,6 +33,7 @@ public static class IncidentEndpoints
             ["notes"] = Route<TextBody>((id, http, h) => RunAsync<TextBody>(id, http, h, (b, u) => new C.AddNote(b.Text ?? "", Callers.Actor(u, b.By), IdempotencyKey(http)), keyedAs: "notes"), keyed: true),
             ["resolve"] = Route<ResolveBody>((id, http, h) => RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()), optional: true),
             ["close"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
+            ["title"] = Route<TitleBody>((id, http, h) => RunAsync<TitleBody>(id, http, h, (b, u) => new C.Retitle(b.Title ?? "", Callers.Actor(u, b.By)))),
             ["reopen"] = Route<ReopenBody>((id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? ""))),
             ["actions"] = Route<ActionItemBody>((id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null), keyedAs: "actions"), keyed: true),
         };

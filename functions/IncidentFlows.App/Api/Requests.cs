@@ -31,6 +31,8 @@ public sealed record RoleBody(string? Role, PersonBody? Assignee = null, bool Re
 
 public sealed record TextBody(string? Text, PersonBody? By = null) : IActsFor;
 
+public sealed record TitleBody(string? Title, PersonBody? By = null) : IActsFor;
+
 public sealed record ResolveBody(string? Summary = null, PersonBody? By = null) : IActsFor;
 
 public sealed record ReopenBody(string? Reason, PersonBody? By = null) : IActsFor;

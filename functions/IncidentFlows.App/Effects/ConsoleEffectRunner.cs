@@ -39,6 +39,20 @@ public sealed partial class ConsoleEffectRunner(ITeamContextSource team, ILogger
             case X.WelcomeWarRoom:
                 LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", $"Welcome to {id} ({incident.Severity.Display()}): {incident.Title}. Lead: {incident.Holder(IncidentRole.Lead)?.Name ?? "none yet"}.");
                 break;
+            case X.DescribeWarRoom:
+                LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", $"(description) Lead: {incident.Holder(IncidentRole.Lead)?.Name ?? "nobody yet"} | Severity: {incident.Severity.Display()} | Status: {incident.Status.Display()}");
+                break;
+            case X.RenameWarRoom rename when incident.WarRoom is { } room:
+                string renamed;
+                lock (_rooms)
+                {
+                    renamed = WarRoomNames.Propose(rename.Title, incident.Times.Reported, team.Current.Zone, [.. _rooms.Where(r => r != room.Name)]);
+                    _rooms.Add(renamed);
+                }
+
+                LogWarRoom(id, renamed);
+                result = new IncidentCommand.RecordWarRoom(room.ChannelId, renamed, room.Url);
+                break;
             case X.PublishAnnouncement:
                 LogAnnouncement(id, incident.AnnouncementRef is null ? "posts" : "updates", Announcement(incident));
                 result = incident.AnnouncementRef is null ? new IncidentCommand.RecordAnnouncement($"local:announcement:{id}") : null;

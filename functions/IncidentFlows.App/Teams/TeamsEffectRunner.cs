@@ -43,7 +43,14 @@ public sealed partial class TeamsEffectRunner(
                 return new IncidentCommand.RecordWarRoom(opened.ChannelId, opened.Name, opened.Url);
             case X.WelcomeWarRoom when incident.WarRoom is { } welcomed:
                 await OnceAsync($"{incident.Id}:welcome", () => messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident, site: options.Value.PublicBaseUrl)), ct), ct);
+                await warRooms.DescribeAsync(welcomed.ChannelId, WarRoomTopic.For(incident, options.Value.PublicBaseUrl), ct);
                 return null;
+            case X.DescribeWarRoom when incident.WarRoom is { } described:
+                await warRooms.DescribeAsync(described.ChannelId, WarRoomTopic.For(incident, options.Value.PublicBaseUrl), ct); // the state now, whichever change asked
+                return null;
+            case X.RenameWarRoom rename when incident.WarRoom is { } room:
+                var renamed = await warRooms.RenameAsync(room, rename.Title, incident.Times.Reported, ct);
+                return new IncidentCommand.RecordWarRoom(renamed.ChannelId, renamed.Name, renamed.Url);
             case X.PublishAnnouncement:
                 return await AnnounceAsync(incident, ct);
             case X.Page page:
@@ -60,7 +67,7 @@ public sealed partial class TeamsEffectRunner(
             case X.GuideTutorial guide:
                 await GuideAsync(incident, guide, ct);
                 return null;
-            case X.WelcomeWarRoom or X.PostToWarRoom or X.SharePostmortem:
+            case X.WelcomeWarRoom or X.PostToWarRoom or X.SharePostmortem or X.DescribeWarRoom or X.RenameWarRoom:
                 return null; // no war room (the severity opens none, or not yet): nothing to post into
             default:
                 LogNotHandled(incident.Id.Value, effect.GetType().Name); // a new kind of effect needs a case here

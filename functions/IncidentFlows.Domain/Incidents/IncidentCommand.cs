@@ -57,6 +57,9 @@ public abstract record IncidentCommand
         public string? Link { get; init; }
     }
 
+    /// <summary>Gives the incident a new title; its war room is renamed to match (keeping its date).</summary>
+    public sealed record Retitle(string Title, Person By) : IncidentCommand;
+
     /// <summary>
     /// A war-room message shared a link of a known kind (<see cref="Learning.LinkClassifier"/>): on the timeline once per URL,
     /// at the message's posting time, under its author.

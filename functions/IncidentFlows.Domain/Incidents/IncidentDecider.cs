@@ -50,6 +50,7 @@ public static class IncidentDecider
             C.PinMessage c => Communication.PinMessage(c, state, context),
             C.UnpinMessage c => Communication.UnpinMessage(c, state, context),
             C.ShareLink c => Communication.ShareLink(c, state, context),
+            C.Retitle c => Communication.Retitle(c, state, context),
             C.NoteWarRoomWriter c => Communication.NoteWarRoomWriter(c, state, context),
             C.Remind => Communication.Remind(state, context),
             C.RecordWarRoom c => Communication.RecordWarRoom(c, state, context),

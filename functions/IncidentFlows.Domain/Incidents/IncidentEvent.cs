@@ -87,6 +87,11 @@ public abstract record IncidentEvent
         public string? Link { get; init; }
     }
 
+    public sealed record TitleChanged(string From, string To, Person By) : IncidentEvent;
+
+    /// <summary>The war-room channel was renamed after the incident's title changed.</summary>
+    public sealed record WarRoomRenamed(string Name, string? Url) : IncidentEvent;
+
     /// <summary>A known kind of link shared in the war room; the timeline shows it when the message was posted.</summary>
     public sealed record LinkShared(string Url, string Kind, string Title, Person By) : IncidentEvent
     {

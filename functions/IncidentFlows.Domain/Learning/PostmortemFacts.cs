@@ -50,6 +50,7 @@ internal sealed record PostmortemFacts(Incident Incident, Severity DeclaredSever
         E.MessagePinned x => x.By,
         E.MessageUnpinned x => x.By,
         E.LinkShared x => x.By,
+        E.TitleChanged x => x.By,
         E.WroteInWarRoom x => x.Author,
         E.Reopened x => x.By,
         _ => null,

@@ -30,6 +30,8 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         E.UpdatePosted e => new("update", e.By.Shown(), e.Text),
         E.NoteAdded e => new("note", e.By.Shown(), e.Text),
         E.MessagePinned e => new("pinned", (e.Author ?? e.By).Name, e.Link is null ? e.Text : $"{e.Text} ({e.Link})", Pinned: true),
+        E.TitleChanged e => new("title", e.By.Shown(), $"Renamed “{e.From}” → “{e.To}”."),
+        E.WarRoomRenamed e => new("war room", null, $"War room renamed {e.Name}."),
         E.LinkShared e => new("link", e.By.Name, $"Shared a {e.Kind}: {e.Title} ({e.Url})"),
         E.WroteInWarRoom e => new("joined", e.Author.Name, "Wrote in the war room for the first time."),
         E.MessageUnpinned e => new("unpinned", e.By.Shown(), "Took a message off the timeline."),
@@ -54,6 +56,8 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
     {
         "OpenWarRoom" => "opening the war room",
         "WelcomeWarRoom" => "the war room's welcome post",
+        "DescribeWarRoom" => "the war room's description",
+        "RenameWarRoom" => "renaming the war room",
         "PublishAnnouncement" => "the announcement",
         "PostToWarRoom" => "a war-room post",
         "SharePostmortem" => "sharing the postmortem",

@@ -81,8 +81,9 @@ public sealed class CommandParserSpecs
         Assert.Equal(new R.ForIncident(null, new I.AssignRole(role, who)), CommandParser.Parse(text));
 
     [Fact]
-    public void Update_note_action_resolve_and_reopen_keep_their_text()
+    public void Update_note_action_resolve_reopen_and_title_keep_their_text()
     {
+        Assert.Equal(new R.ForIncident(new IncidentFlows.Domain.Incidents.IncidentId("INC-7"), new I.Retitle("Card payments fail in the EU")), CommandParser.Parse("INC-7 title Card payments fail in the EU"));
         Assert.Equal(new R.ForIncident(null, new I.PostUpdate("rolling back 4.2")), CommandParser.Parse("update rolling back 4.2"));
         Assert.Equal(new R.ForIncident(null, new I.AddNote("cpu at 100%")), CommandParser.Parse("note cpu at 100%"));
         Assert.Equal(new R.ForIncident(null, new I.AddAction("alert on 5xx")), CommandParser.Parse("action alert on 5xx"));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using IncidentFlows.Testing;
+using IncidentFlows.Server.Tests.Engine;
 using IncidentFlows.Testing.Teams;
 
 namespace IncidentFlows.Server.Tests.Teams;
@@ -179,5 +180,31 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
         var reported = DateTimeOffset.Parse((string)incident["keyTimes"]!["reported"]!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"\"displayName\":\"inc-{reported.UtcDateTime:yyyy-MM-dd}-checkout-failing\"", created.Body, StringComparison.Ordinal);
         await _teams.ConnectorEventuallyAsync(r => r.Method == "PUT", "the announcement updated in place");
+    }
+
+    [Fact]
+    public async Task The_war_rooms_description_follows_the_lead_and_a_new_title_renames_it_keeping_its_date()
+    {
+        await _teams.SendAsync(_teams.Recorded("installation-update"));
+        await _teams.SendAsync(_teams.Recorded("personal-message"));
+        var incident = await _teams.Host.EventuallyAsync("INC-1", i => i["warRoom"] is not null, "the war room");
+        var channel = (string)incident["warRoom"]!["channelId"]!;
+        var reported = DateTimeOffset.Parse((string)incident["keyTimes"]!["reported"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        await _teams.Host.PostAsync("/api/incidents/INC-1/roles", new { role = "lead", assignee = new { id = "oliver", name = "Oliver Hughes" } });
+        var described = await Poll.UntilAsync(
+            () => Task.FromResult(_teams.Graph.Requests.FirstOrDefault(r => r.Method == "PATCH" && r.Path.EndsWith($"/channels/{channel}", StringComparison.Ordinal) && r.Body.Contains("Lead: Oliver Hughes", StringComparison.Ordinal))),
+            () => "the description PATCH naming the lead: " + string.Join("\n", _teams.Graph.Requests.Select(r => $"{r.Method} {r.Path} {r.Body}")),
+            TimeSpan.FromSeconds(30));
+        await _teams.Host.PostAsync("/api/incidents/INC-1/title", new { title = "Card payments fail in the EU" });
+        var renamed = await Poll.UntilAsync(
+            () => Task.FromResult(_teams.Graph.Requests.FirstOrDefault(r => r.Method == "PATCH" && r.Body.Contains("displayName", StringComparison.Ordinal))),
+            () => "the rename PATCH: " + string.Join("\n", _teams.Graph.Requests.Select(r => $"{r.Method} {r.Path} {r.Body}")),
+            TimeSpan.FromSeconds(30));
+        var after = await _teams.Host.EventuallyAsync("INC-1", i => ((string)i["warRoom"]!["name"]!).EndsWith("card-payments-fail-in-the-eu", StringComparison.Ordinal), "the war room renamed on the incident", TimeSpan.FromSeconds(30));
+
+        Assert.Contains($"INC-1: Lead: Oliver Hughes | Severity: SEV2 | Status: ", described.Body, StringComparison.Ordinal);
+        Assert.Contains($"\"displayName\":\"inc-{reported.UtcDateTime:yyyy-MM-dd}-card-payments-fail-in-the-eu\"", renamed.Body, StringComparison.Ordinal);
+        Assert.Equal("Card payments fail in the EU", (string)after["title"]!);
     }
 }

@@ -66,6 +66,7 @@ public sealed class FakeGraph : IAsyncDisposable
                 ("GET", ["v1.0", "teams", _, "channels"]) => FakeResponse.Ok(new JsonObject { ["value"] = new JsonArray([.. _channels.Select(c => c.DeepClone())]) }.ToJsonString()),
                 ("POST", ["v1.0", "teams", _, "channels"]) => new FakeResponse(201, Created(JsonNode.Parse(request.Body)!).ToJsonString()),
                 ("POST", ["v1.0", "teams", _, "channels", _, "archive"]) => new FakeResponse(202),
+                ("PATCH", ["v1.0", "teams", _, "channels", var channelId]) => Patched(channelId, JsonNode.Parse(request.Body)!.AsObject()),
                 ("POST", ["v1.0", "users", _, "teamwork", "sendActivityNotification"]) => new FakeResponse(204),
                 ("GET", ["v1.0", "teams", _, "channels", _, "messages", var id]) when Messages.TryGetValue(id, out var message) => FakeResponse.Ok(message.ToJsonString()),
                 ("GET", ["v1.0", "teams", _, "channels", _, "messages", _, "replies", var id]) when Messages.TryGetValue(id, out var reply) => FakeResponse.Ok(reply.ToJsonString()),
@@ -81,6 +82,21 @@ public sealed class FakeGraph : IAsyncDisposable
         var channel = Channel(id, (string)body["displayName"]!, (string?)body["description"]);
         _channels.Add(channel);
         return (JsonObject)channel.DeepClone();
+    }
+
+    /// <summary>PATCH on a channel: its displayName and description change as Graph would change them (204).</summary>
+    private FakeResponse Patched(string channelId, JsonObject changes)
+    {
+        var channel = _channels.OfType<JsonObject>().FirstOrDefault(c => (string?)c["id"] == channelId);
+        foreach (var (name, value) in changes.Where(c => c.Key is "displayName" or "description"))
+        {
+            if (channel is not null)
+            {
+                channel[name] = value?.DeepClone();
+            }
+        }
+
+        return new FakeResponse(204);
     }
 
     private static JsonObject Channel(string id, string name, string? description)

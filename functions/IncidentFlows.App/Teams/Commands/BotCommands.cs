@@ -16,6 +16,7 @@ public static class BotCommands
         new("join", "join", "Say you are working on the incident."),
         new("status", "status identified", "Set the status (investigating, identified, monitoring, resolved), or show the incident."),
         new("sev", "sev1 because all regions", "Change the severity."),
+        new("title", "title card payments fail in the EU", "Give the incident a new title (its war room is renamed to match)."),
         new("lead", "lead @person", "Make someone the incident lead (\"lead me\" for yourself)."),
         new("comms", "comms @person", "Make someone the communications lead."),
         new("scribe", "scribe @person", "Make someone the scribe."),

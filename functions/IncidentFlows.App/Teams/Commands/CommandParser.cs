@@ -52,6 +52,7 @@ public static partial class CommandParser
             "lead" => For(incident, new I.AssignRole(IncidentRole.Lead, OrMe(rest))),
             "comms" => For(incident, new I.AssignRole(IncidentRole.CommunicationsLead, OrMe(rest))),
             "scribe" => For(incident, new I.AssignRole(IncidentRole.Scribe, OrMe(rest))),
+            "title" when rest.Length > 0 => For(incident, new I.Retitle(rest)),
             "update" when rest.Length > 0 => For(incident, new I.PostUpdate(rest)),
             "note" when rest.Length > 0 => For(incident, new I.AddNote(rest)),
             "action" when rest.Length > 0 => For(incident, new I.AddAction(rest)),

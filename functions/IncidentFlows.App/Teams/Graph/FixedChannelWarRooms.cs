@@ -15,4 +15,11 @@ public sealed class FixedChannelWarRooms(string channelId, ITeamContextSource te
         Task.FromResult(new WarRoom(channelId, WarRoomNames.Propose(title, declaredAt, team.Current.Zone, []), null));
 
     public Task ArchiveAsync(string channelId, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The shared channel is not the incident's to describe.</summary>
+    public Task DescribeAsync(string channelId, string description, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The name Graph would give; the shared channel itself keeps its own.</summary>
+    public Task<WarRoom> RenameAsync(WarRoom room, string title, Instant declaredAt, CancellationToken ct) =>
+        Task.FromResult(room with { Name = WarRoomNames.Propose(title, declaredAt, team.Current.Zone, []) });
 }

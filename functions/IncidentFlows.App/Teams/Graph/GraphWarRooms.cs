@@ -42,6 +42,26 @@ public sealed class GraphWarRooms(GraphServiceClient graph, TeamsGraphTarget tar
         await graph.Teams[teamId].Channels[channelId].Archive.PostAsync(new Microsoft.Graph.Teams.Item.Channels.Item.Archive.ArchivePostRequestBody(), cancellationToken: ct);
     }
 
+    public async Task DescribeAsync(string channelId, string description, CancellationToken ct)
+    {
+        var teamId = await target.TeamGroupIdAsync(ct);
+        await graph.Teams[teamId].Channels[channelId].PatchAsync(new Channel { Description = description.Length <= 1024 ? description : description[..1024] }, cancellationToken: ct);
+    }
+
+    public async Task<WarRoom> RenameAsync(WarRoom room, string title, Instant declaredAt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        var teamId = await target.TeamGroupIdAsync(ct);
+        var others = (await ListChannelsAsync(teamId, ct)).Where(c => c.Id != room.ChannelId).Select(c => c.DisplayName ?? "");
+        var name = WarRoomNames.Propose(title, declaredAt, team.Current.Zone, [.. others]);
+        if (name != room.Name)
+        {
+            await graph.Teams[teamId].Channels[room.ChannelId].PatchAsync(new Channel { DisplayName = name }, cancellationToken: ct);
+        }
+
+        return room with { Name = name };
+    }
+
     /// <summary>"INC-42: " — a colon ends the id, so INC-4 never matches INC-42's channel.</summary>
     public static string Marker(IncidentId incident) => $"{incident.Value}: ";
 

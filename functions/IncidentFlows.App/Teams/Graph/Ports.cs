@@ -9,6 +9,12 @@ public interface IWarRooms
     Task<WarRoom> OpenAsync(IncidentId incident, string title, NodaTime.Instant declaredAt, CancellationToken ct);
 
     Task ArchiveAsync(string channelId, CancellationToken ct);
+
+    /// <summary>Replaces the channel's description (the incident's state: <see cref="WarRoomTopic"/>).</summary>
+    Task DescribeAsync(string channelId, string description, CancellationToken ct);
+
+    /// <summary>Renames the channel for a new title, keeping the declaration's date and unique among the team's channels.</summary>
+    Task<WarRoom> RenameAsync(WarRoom room, string title, NodaTime.Instant declaredAt, CancellationToken ct);
 }
 
 /// <summary>Teams activity-feed notifications (the bell), for pages.</summary>

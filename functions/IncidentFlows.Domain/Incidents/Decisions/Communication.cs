@@ -52,6 +52,22 @@ internal static class Communication
             });
     }
 
+    public static Decision Retitle(IncidentCommand.Retitle c, Incident s, DecisionContext ctx)
+    {
+        if ((Texts.RequireText(c.Title, "title", "title") ?? Texts.RequirePerson(c.By, "by")) is { } error)
+        {
+            return error;
+        }
+
+        var title = c.Title.Trim();
+        if (title.Length > Limits.TitleLength)
+        {
+            return DomainError.Invalid("title", $"The title is {title.Length} characters; keep it to {Limits.TitleLength} and put the detail in the summary.");
+        }
+
+        return title == s.Title ? Decision.Nothing : Decision.Accept(new E.TitleChanged(s.Title, title, c.By) { At = ctx.Now });
+    }
+
     public static Decision ShareLink(IncidentCommand.ShareLink c, Incident s, DecisionContext ctx)
     {
         if ((Texts.RequireText(c.Url, "url", "link") ?? Texts.RequireText(c.Kind, "kind", "kind of link") ?? Texts.RequirePerson(c.By, "by")) is { } error)
@@ -94,8 +110,11 @@ internal static class Communication
             : Decision.Nothing;
 
     /// <summary>The first war room reported wins; a retried effect reporting again changes nothing.</summary>
+    /// <summary>The war room is recorded once; recorded again under another name (after a rename) it was renamed.</summary>
     public static Decision RecordWarRoom(IncidentCommand.RecordWarRoom c, Incident s, DecisionContext ctx) =>
-        s.WarRoom is not null ? Decision.Nothing
+        s.WarRoom is { } room ? (room.ChannelId == c.ChannelId && room.Name != c.Name && !string.IsNullOrWhiteSpace(c.Name)
+            ? Decision.Accept(new E.WarRoomRenamed(c.Name, c.Url ?? room.Url) { At = ctx.Now })
+            : Decision.Nothing)
         : Texts.RequireText(c.ChannelId, "channelId", "channel id") is { } error ? error
         : Decision.Accept(new E.WarRoomRecorded(c.ChannelId, c.Name, c.Url) { At = ctx.Now });
 

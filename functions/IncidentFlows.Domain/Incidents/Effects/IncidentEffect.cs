@@ -51,6 +51,12 @@ public abstract record IncidentEffect
     /// <summary>Share the postmortem draft in the war room: when the incident resolves (draft ready) and when it closes.</summary>
     public sealed record SharePostmortem(IncidentStatus Status) : IncidentEffect;
 
+    /// <summary>Keep the war-room channel's description showing the state: lead, severity, status, homepage.</summary>
+    public sealed record DescribeWarRoom : IncidentEffect;
+
+    /// <summary>Rename the war-room channel after the title changed, keeping its date prefix.</summary>
+    public sealed record RenameWarRoom(string Title) : IncidentEffect;
+
     /// <summary>Tell the person in a tutorial what to do next.</summary>
     public sealed record GuideTutorial(Learning.TutorialStep Step) : IncidentEffect;
 

@@ -47,6 +47,9 @@ public static class IncidentEffects
                 case E.UpdateReminderSent reminder:
                     effects.Add(new X.RemindToUpdate(reminder.To, reminder.MissedDue) { Incident = id });
                     break;
+                case E.TitleChanged changed when after.WarRoom is not null:
+                    effects.Add(new X.RenameWarRoom(changed.To) { Incident = id });
+                    break;
                 case E.StatusChanged { To: IncidentStatus.Resolved or IncidentStatus.Closed } changed when after.Kind != IncidentKind.Tutorial:
                     effects.Add(new X.SharePostmortem(changed.To) { Incident = id });
                     break;
@@ -64,6 +67,11 @@ public static class IncidentEffects
             {
                 effects[k] = effects[k] with { EventNumber = number };
             }
+        }
+
+        if (after.WarRoom is not null && events.Any(ChangesWarRoomTopic))
+        {
+            effects.Add(new X.DescribeWarRoom { Incident = id, EventNumber = after.Version });
         }
 
         if (announces && announcementChanged)
@@ -89,7 +97,11 @@ public static class IncidentEffects
 
     private static bool ChangesAnnouncement(IncidentEvent e) => e is E.Declared or E.SeverityChanged or E.StatusChanged
         or E.Acknowledged or E.RoleAssigned or E.RoleRenounced or E.WarRoomRecorded or E.UpdatePosted
-        or E.EscalationExhausted or E.Reopened;
+        or E.EscalationExhausted or E.Reopened or E.TitleChanged or E.WarRoomRenamed;
+
+    /// <summary>What the war room's description shows (set first by the welcome, with the room).</summary>
+    private static bool ChangesWarRoomTopic(IncidentEvent e) => e is E.SeverityChanged or E.StatusChanged or E.Reopened
+        or E.RoleAssigned { Role: IncidentRole.Lead } or E.RoleRenounced { Role: IncidentRole.Lead };
 
     private static bool MovesTutorial(IncidentEvent e) => e is E.Declared or E.RoleAssigned or E.UpdatePosted
         or E.ActionItemAdded or E.MessagePinned or E.NoteAdded or E.StatusChanged;
@@ -97,5 +109,5 @@ public static class IncidentEffects
     private static bool IsWarRoomNews(IncidentEvent e) => e is E.Paged or E.CoverageGapFound or E.EscalationExhausted
         or E.PageUndeliverable or E.LevelUnreachable
         or E.NoEscalationPolicy or E.Acknowledged or E.Joined or E.RoleAssigned or E.RoleRenounced or E.SeverityChanged
-        or E.StatusChanged or E.UpdatePosted or E.UpdateReminderSent or E.Reopened;
+        or E.StatusChanged or E.UpdatePosted or E.UpdateReminderSent or E.Reopened or E.TitleChanged;
 }

@@ -8,7 +8,7 @@ namespace IncidentFlows.Server.Tests.Api.Generated;
 /// </summary>
 internal sealed class RequestGenerator(int seed, IReadOnlyList<string> knownIds, string configuration)
 {
-    private static readonly string[] Commands = ["acknowledge", "join", "status", "severity", "roles", "updates", "notes", "resolve", "close", "reopen", "actions"];
+    private static readonly string[] Commands = ["acknowledge", "join", "status", "severity", "roles", "updates", "notes", "resolve", "close", "reopen", "actions", "title"];
 
     // No %00: the in-memory test server refuses it before the app (Kestrel answers it 400).
     private static readonly string[] OddIds =
@@ -62,6 +62,7 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<string> knownIds,
             "updates" or "notes" => new() { ["text"] = $"{m} checked the pool", ["by"] = by },
             "resolve" => new() { ["summary"] = m, ["by"] = by },
             "reopen" => new() { ["reason"] = m, ["by"] = by },
+            "title" => new() { ["title"] = $"{m} checkout failing", ["by"] = by },
             "actions" => ActionItem(m),
             _ => new() { ["by"] = by },
         };
