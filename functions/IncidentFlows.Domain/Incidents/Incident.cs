@@ -47,6 +47,9 @@ public sealed record Incident(
     /// <summary>Everyone who wrote in the war room, in the order they first did.</summary>
     public ValueList<Person> WarRoomWriters { get; init; } = ValueList<Person>.Empty;
 
+    /// <summary>When the last event happened (null in snapshots stored before it was kept).</summary>
+    public Instant? ChangedAt { get; init; }
+
     public bool IsAcknowledged => AcknowledgedBy is not null;
 
     public Person? Holder(IncidentRole role) =>

@@ -16,11 +16,11 @@ public static class IncidentEvolution
         ArgumentNullException.ThrowIfNull(@event);
         if (@event is E.Declared declared)
         {
-            return state is null ? Start(declared) : state with { Version = state.Version + 1 };
+            return state is null ? Start(declared) with { ChangedAt = declared.At } : state with { Version = state.Version + 1 };
         }
 
         var incident = state ?? throw new InvalidOperationException($"{@event.GetType().Name} before Declared.");
-        return Apply(incident, @event) with { Version = incident.Version + 1 };
+        return Apply(incident, @event) with { Version = incident.Version + 1, ChangedAt = @event.At };
     }
 
     private static Incident Start(E.Declared e) => new(

@@ -34,6 +34,19 @@ public sealed class CardSpecs
         Assert.Equal(["Acknowledge", "I'm joining", "Update status", "Resolve"], Titles(IncidentCard.For(TeamsKit.Declared())));
 
     [Fact]
+    public void The_announcement_reads_title_and_severity_the_summary_the_facts_and_when_it_was_last_updated_in_the_readers_time()
+    {
+        var incident = TeamsKit.Declared() with { Summary = "EU card payments time out at the gateway" };
+        var acknowledged = IncidentEvolution.Evolve(incident, new E.Acknowledged(Oliver) { At = At });
+
+        var texts = IncidentCard.For(acknowledged)["body"]!.AsArray().Where(b => (string?)b!["type"] == "TextBlock").Select(b => (string)b!["text"]!).ToList();
+
+        Assert.Equal("Checkout failing (SEV2)", texts[1]);
+        Assert.Equal("EU card payments time out at the gateway", texts[2]);
+        Assert.Equal("Last updated {{DATE(2026-11-23T10:05:00Z, SHORT)}} at {{TIME(2026-11-23T10:05:00Z)}}", texts[^1]);
+    }
+
+    [Fact]
     public void With_a_public_base_url_the_card_links_to_the_incident_homepage_absolutely()
     {
         var card = IncidentCard.For(TeamsKit.Declared(), site: new Uri("https://incidents.contoso.example/"));

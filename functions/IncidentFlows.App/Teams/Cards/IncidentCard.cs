@@ -18,9 +18,15 @@ public static class IncidentCard
         var body = new List<JsonNode>
         {
             Text($"{incident.Id} · {incident.Severity.Display()} · {incident.Status.Display()}{kind}", weight: "Bolder", color: Color(incident)),
-            Text(incident.Title, size: "Large", weight: "Bolder"),
-            Facts(FactsOf(incident)),
+            Text($"{incident.Title} ({incident.Severity.Display()})", size: "Large", weight: "Bolder"),
         };
+        if (incident.Summary is { Length: > 0 } summary)
+        {
+            body.Add(Text(summary));
+        }
+
+        body.Add(Facts(FactsOf(incident)));
+        body.Add(Text(LastUpdated(incident), size: "Small", subtle: true));
         if (problem is not null)
         {
             body.Add(Text(problem, color: "Attention"));
@@ -79,6 +85,16 @@ public static class IncidentCard
         {
             yield return OpenUrl("Open war room", url);
         }
+    }
+
+    /// <summary>
+    /// "Last updated …" in the reader's own time: Teams renders an Adaptive Card's DATE and TIME functions in each
+    /// viewer's time zone and locale, so one announcement reads right in Tokyo and in London.
+    /// </summary>
+    private static string LastUpdated(Incident i)
+    {
+        var at = (i.ChangedAt ?? i.Times.Reported).InUtc().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return $"Last updated {{{{DATE({at}, SHORT)}}}} at {{{{TIME({at})}}}}";
     }
 
     /// <summary>The incident's page, absolute: cards and announcements are read far from this server.</summary>
