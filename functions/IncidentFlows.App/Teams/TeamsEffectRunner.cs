@@ -45,6 +45,9 @@ public sealed partial class TeamsEffectRunner(
                 await OnceAsync($"{incident.Id}:welcome", () => messenger.PostToChannelAsync(welcomed.ChannelId, Activity.Message(Welcome(incident), IncidentCard.For(incident, site: options.Value.PublicBaseUrl)), ct), ct);
                 await warRooms.DescribeAsync(welcomed.ChannelId, WarRoomTopic.For(incident, options.Value.PublicBaseUrl), ct);
                 return null;
+            case X.ReadWarRoomMembers when incident.WarRoom is { } read:
+                var members = await warRooms.MembersAsync(read.ChannelId, ct);
+                return new IncidentCommand.RecordWarRoomMembers(Domain.Common.ValueList.From(members.Select(m => people.From(new ChannelAccount(m.EntraObjectId, m.Name, m.EntraObjectId)))));
             case X.DescribeWarRoom when incident.WarRoom is { } described:
                 await warRooms.DescribeAsync(described.ChannelId, WarRoomTopic.For(incident, options.Value.PublicBaseUrl), ct); // the state now, whichever change asked
                 return null;
@@ -67,7 +70,7 @@ public sealed partial class TeamsEffectRunner(
             case X.GuideTutorial guide:
                 await GuideAsync(incident, guide, ct);
                 return null;
-            case X.WelcomeWarRoom or X.PostToWarRoom or X.SharePostmortem or X.DescribeWarRoom or X.RenameWarRoom:
+            case X.WelcomeWarRoom or X.PostToWarRoom or X.SharePostmortem or X.DescribeWarRoom or X.RenameWarRoom or X.ReadWarRoomMembers:
                 return null; // no war room (the severity opens none, or not yet): nothing to post into
             default:
                 LogNotHandled(incident.Id.Value, effect.GetType().Name); // a new kind of effect needs a case here

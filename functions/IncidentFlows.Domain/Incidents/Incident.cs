@@ -47,6 +47,9 @@ public sealed record Incident(
     /// <summary>Everyone who wrote in the war room, in the order they first did.</summary>
     public ValueList<Person> WarRoomWriters { get; init; } = ValueList<Person>.Empty;
 
+    /// <summary>Who was in the war room when it was last read (at the resolution); empty until then.</summary>
+    public ValueList<Person> WarRoomMembers { get; init; } = ValueList<Person>.Empty;
+
     /// <summary>When the last event happened (null in snapshots stored before it was kept).</summary>
     public Instant? ChangedAt { get; init; }
 

@@ -1,3 +1,4 @@
+using IncidentFlows.Domain.Common;
 using NodaTime;
 
 namespace IncidentFlows.Domain.Incidents;
@@ -56,6 +57,9 @@ public abstract record IncidentCommand
 
         public string? Link { get; init; }
     }
+
+    /// <summary>Effect result: who is a member of the war room (read at the resolution), to tell observers from participants.</summary>
+    public sealed record RecordWarRoomMembers(ValueList<Person> Members) : IncidentCommand;
 
     /// <summary>Gives the incident a new title; its war room is renamed to match (keeping its date).</summary>
     public sealed record Retitle(string Title, Person By) : IncidentCommand;

@@ -51,6 +51,7 @@ public static class IncidentDecider
             C.UnpinMessage c => Communication.UnpinMessage(c, state, context),
             C.ShareLink c => Communication.ShareLink(c, state, context),
             C.Retitle c => Communication.Retitle(c, state, context),
+            C.RecordWarRoomMembers c => Communication.RecordWarRoomMembers(c, state, context),
             C.NoteWarRoomWriter c => Communication.NoteWarRoomWriter(c, state, context),
             C.Remind => Communication.Remind(state, context),
             C.RecordWarRoom c => Communication.RecordWarRoom(c, state, context),
@@ -75,5 +76,5 @@ public static class IncidentDecider
     private static bool AllowedWhenClosed(IncidentCommand command) =>
         command is C.Reopen or C.Escalate or C.Remind or C.RecordWarRoom or C.RecordAnnouncement
             or C.RecordPageDelivered or C.RecordPageUndeliverable or C.RecordEffectAbandoned
-            or C.AddActionItem or C.UpdateActionItem;
+            or C.AddActionItem or C.UpdateActionItem or C.RecordWarRoomMembers;
 }

@@ -65,8 +65,8 @@ public static class PostmortemWriter
         sb.Append("- Service: ").Append(incident.Service is null ? "none given" : MarkdownText.Inline(incident.Service)).Append('\n');
         sb.Append("- War room: ").Append(WarRoom(incident.WarRoom)).Append('\n');
         sb.Append("- Lead: ").Append(facts.Lead is { } lead ? MarkdownText.Inline(lead.Name) : "none assigned").Append('\n');
-        sb.Append("- Reporter: ").Append(MarkdownText.Inline(incident.Reporter.Name)).Append('\n');
-        sb.Append("- Participants: ").Append(string.Join(", ", facts.Participants.Select(p => MarkdownText.Inline(p.Name)))).Append("\n\n");
+        sb.Append("- Reporter: ").Append(MarkdownText.Inline(incident.Reporter.Name)).Append("\n\n");
+        Team(sb, facts);
 
         sb.Append("### Key moments\n\n");
         sb.Append("- Reported: ").Append(clock.At(times.Reported)).Append('\n');
@@ -81,6 +81,21 @@ public static class PostmortemWriter
         sb.Append("- Mitigated: ").Append(clock.At(times.Mitigated)).Append('\n');
         sb.Append("- Resolved: ").Append(clock.At(times.Resolved)).Append('\n');
         sb.Append("- Closed: ").Append(clock.At(times.Closed)).Append("\n\n");
+    }
+
+    /// <summary>Who took part (acted on the incident or wrote in the war room) and who only looked on (in the war room, did neither).</summary>
+    private static void Team(StringBuilder sb, PostmortemFacts facts)
+    {
+        var incident = facts.Incident;
+        var active = facts.Participants.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var observers = incident.WarRoomMembers.Where(m => !active.Contains(m.Id)).Select(m => MarkdownText.Inline(m.Name)).ToList();
+        sb.Append("### Team\n\n");
+        sb.Append("- Active participants (acted on the incident or wrote in the war room): ")
+          .Append(string.Join(", ", facts.Participants.Select(p => MarkdownText.Inline(p.Name)))).Append('\n');
+        sb.Append("- Observers (in the war room, took no part): ").Append(
+            incident.WarRoom is null ? "no war room"
+            : incident.WarRoomMembers.Count == 0 ? "not recorded (the war room's members are read when it is resolved)"
+            : observers.Count == 0 ? "none" : string.Join(", ", observers)).Append("\n\n");
     }
 
     private static void Roles(StringBuilder sb, Incident incident, Clock clock)

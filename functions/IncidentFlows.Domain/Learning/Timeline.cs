@@ -33,7 +33,7 @@ public sealed record Timeline(DateTimeZone Zone, ValueList<TimelineRow> Rows)
             }
         }
 
-        var rows = numbered.Where(x => !unpinned.Contains(x.Sequence) && x.Event is not IncidentEvent.WroteInWarRoom) // who took part, not news
+        var rows = numbered.Where(x => !unpinned.Contains(x.Sequence) && x.Event is not (IncidentEvent.WroteInWarRoom or IncidentEvent.WarRoomMembersRecorded)) // who took part or looked on, not news
 
             .Select(x => Row(x.Sequence, x.Event, zone))
             .OrderBy(r => r.At); // LINQ's OrderBy is stable

@@ -180,6 +180,20 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_war_rooms_members_are_read_as_team_members_where_the_configuration_knows_them()
+    {
+        var incident = Evolve(TeamsKit.Declared(), new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At });
+        _kit.Graph.ChannelMembers.Add((OliversEntraId.ToString(), "Oliver H. (Contoso)"));
+        _kit.Graph.ChannelMembers.Add(("7d1e0f00-0000-0000-0000-0000000000ff", "Pat Guest"));
+
+        var result = await Runner.RunAsync(new X.ReadWarRoomMembers { Incident = Id, EventNumber = 9 }, incident, default);
+
+        var recorded = Assert.IsType<C.RecordWarRoomMembers>(result);
+        Assert.Equal([new Person("oliver", "Oliver Hughes"), new Person("7d1e0f00-0000-0000-0000-0000000000ff", "Pat Guest")], recorded.Members);
+        Assert.Equal($"/v1.0/teams/{TestTenant.TeamGroupId}/channels/19:warroom9@thread.tacv2/members", Assert.Single(_kit.Graph.Requests).Path);
+    }
+
+    [Fact]
     public async Task An_announcement_run_again_before_its_reference_was_recorded_is_not_posted_twice()
     {
         var first = await Runner.RunAsync(new X.PublishAnnouncement { Incident = Id, EventNumber = 3 }, TeamsKit.Declared(), default);

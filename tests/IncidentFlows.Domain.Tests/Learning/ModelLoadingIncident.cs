@@ -18,6 +18,8 @@ internal static class ModelLoadingIncident
     public static readonly Person Bob = new("bob", "Bob");
     public static readonly Person Carol = new("carol", "Carol");
     public static readonly Person Dan = new("dan", "Dan");
+    public static readonly Person Erin = new("erin", "Erin");
+    public static readonly Person Frank = new("frank", "Frank");
 
     public static readonly ActionItemDetails ValidateConfig = new(
         "Validate model config at startup", Importance.High, Urgency.High, ActionItemSize.Days, ActionItemStatus.Backlog, Carol, Confidence.High, new LocalDate(2022, 2, 9));
@@ -45,16 +47,19 @@ internal static class ModelLoadingIncident
             new E.RoleAssigned(IncidentRole.Lead, Bob, Alice) { At = At(5 * 60) },
             new E.SeverityChanged(Severity.Sev2, Severity.Sev1, Bob, "All customers affected", sev1, At(35 * 60)) { At = At(9 * 60) },
             new E.Joined(Carol) { At = At(12 * 60) },
+            new E.WroteInWarRoom(Erin) { At = At((12 * 60) + 10) },
             new E.RoleAssigned(IncidentRole.SubjectMatterExpert, Carol, Bob) { At = At((12 * 60) + 30) },
             new E.StatusChanged(IncidentStatus.Triage, IncidentStatus.Investigating, Bob, null) { At = At(13 * 60) },
             new E.UpdatePosted("Rolling back model-serving 4.2 | not helping yet", Bob, At(50 * 60), "activity-1") { At = At(20 * 60) },
             new E.MessagePinned("msg-77", "Stack trace: NPE in ModelLoader.load()", Carol) { At = At(25 * 60) },
             new E.StatusChanged(IncidentStatus.Investigating, IncidentStatus.Identified, Bob, "Config for the new model format is missing") { At = At((30 * 60) + 52) },
             new E.NoteAdded("Hotfix with the *config* deployed", Carol, "activity-2") { At = At(41 * 60) },
+            new E.LinkShared("https://github.com/contoso/models/pull/88", "GitHub pull request", "contoso/models#88", Carol) { At = At(42 * 60), PostedAt = At(40 * 60) },
             new E.StatusChanged(IncidentStatus.Identified, IncidentStatus.Monitoring, Bob, null) { At = At(45 * 60) },
             new E.RoleRenounced(IncidentRole.Lead, Bob) { At = At(60 * 60) },
             new E.RoleAssigned(IncidentRole.Lead, Dan, Bob) { At = At(60 * 60) },
             new E.StatusChanged(IncidentStatus.Monitoring, IncidentStatus.Resolved, Dan, "Config restored; models load again") { At = At(80 * 60) },
+            new E.WarRoomMembersRecorded(ValueList.From([Alice, Bob, Carol, Dan, Erin, Frank])) { At = At((80 * 60) + 2) },
             new E.ActionItemAdded(1, ValidateConfig, Dan, null) { At = At(90 * 60) },
             new E.ActionItemAdded(2, AlertOnLoadFailures, Dan, null) { At = At(91 * 60) },
             new E.ActionItemAdded(3, RewriteLoader, Carol, null) { At = At(92 * 60) },

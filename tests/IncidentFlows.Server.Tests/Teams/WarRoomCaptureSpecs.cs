@@ -144,7 +144,7 @@ public sealed class WarRoomCaptureSpecs(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(sent, DateTimeOffset.Parse((string)link["at"]!, CultureInfo.InvariantCulture));
         Assert.DoesNotContain(await RowsAsync(), r => ((string)r["text"]!).Contains("secret plan", StringComparison.Ordinal));
         var postmortem = await _server.Api.GetStringAsync(new Uri("/api/incidents/INC-1/postmortem", UriKind.Relative));
-        Assert.Contains("Megan Bowen", postmortem.Split('\n').Single(l => l.StartsWith("- Participants: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen", postmortem.Split('\n').Single(l => l.StartsWith("- Active participants ", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

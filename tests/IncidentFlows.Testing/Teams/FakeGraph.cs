@@ -21,6 +21,9 @@ public sealed class FakeGraph : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => Server.Requests;
 
+    /// <summary>Who <c>GET …/channels/{id}/members</c> lists, for any channel.</summary>
+    public List<(string UserId, string DisplayName)> ChannelMembers { get; } = [];
+
     /// <summary>Channel messages by id, as <c>GET /teams/{team}/channels/{channel}/messages/{id}</c> (or <c>…/replies/{id}</c>) returns them.</summary>
     public Dictionary<string, JsonObject> Messages { get; } = new(StringComparer.Ordinal);
 
@@ -66,6 +69,16 @@ public sealed class FakeGraph : IAsyncDisposable
                 ("GET", ["v1.0", "teams", _, "channels"]) => FakeResponse.Ok(new JsonObject { ["value"] = new JsonArray([.. _channels.Select(c => c.DeepClone())]) }.ToJsonString()),
                 ("POST", ["v1.0", "teams", _, "channels"]) => new FakeResponse(201, Created(JsonNode.Parse(request.Body)!).ToJsonString()),
                 ("POST", ["v1.0", "teams", _, "channels", _, "archive"]) => new FakeResponse(202),
+                ("GET", ["v1.0", "teams", _, "channels", _, "members"]) => FakeResponse.Ok(new JsonObject
+                {
+                    ["value"] = new JsonArray([.. ChannelMembers.Select(m => (JsonNode)new JsonObject
+                    {
+                        ["@odata.type"] = "#microsoft.graph.aadUserConversationMember",
+                        ["id"] = "member-" + m.UserId,
+                        ["userId"] = m.UserId,
+                        ["displayName"] = m.DisplayName,
+                    })]),
+                }.ToJsonString()),
                 ("PATCH", ["v1.0", "teams", _, "channels", var channelId]) => Patched(channelId, JsonNode.Parse(request.Body)!.AsObject()),
                 ("POST", ["v1.0", "users", _, "teamwork", "sendActivityNotification"]) => new FakeResponse(204),
                 ("GET", ["v1.0", "teams", _, "channels", _, "messages", var id]) when Messages.TryGetValue(id, out var message) => FakeResponse.Ok(message.ToJsonString()),

@@ -16,6 +16,10 @@ public sealed class FixedChannelWarRooms(string channelId, ITeamContextSource te
 
     public Task ArchiveAsync(string channelId, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>The shared channel's members are not the incident's: nobody is recorded as an observer.</summary>
+    public Task<IReadOnlyList<(string EntraObjectId, string Name)>> MembersAsync(string channelId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<(string EntraObjectId, string Name)>>([]);
+
     /// <summary>The shared channel is not the incident's to describe.</summary>
     public Task DescribeAsync(string channelId, string description, CancellationToken ct) => Task.CompletedTask;
 

@@ -42,6 +42,29 @@ public sealed class GraphWarRooms(GraphServiceClient graph, TeamsGraphTarget tar
         await graph.Teams[teamId].Channels[channelId].Archive.PostAsync(new Microsoft.Graph.Teams.Item.Channels.Item.Archive.ArchivePostRequestBody(), cancellationToken: ct);
     }
 
+    public async Task<IReadOnlyList<(string EntraObjectId, string Name)>> MembersAsync(string channelId, CancellationToken ct)
+    {
+        var teamId = await target.TeamGroupIdAsync(ct);
+        var page = await graph.Teams[teamId].Channels[channelId].Members.GetAsync(cancellationToken: ct);
+        var members = new List<(string, string)>();
+        if (page is null)
+        {
+            return members;
+        }
+
+        var iterator = PageIterator<ConversationMember, ConversationMemberCollectionResponse>.CreatePageIterator(graph, page, m =>
+        {
+            if (m is AadUserConversationMember { UserId: { Length: > 0 } user })
+            {
+                members.Add((user, m.DisplayName ?? user));
+            }
+
+            return true;
+        });
+        await iterator.IterateAsync(ct);
+        return members;
+    }
+
     public async Task DescribeAsync(string channelId, string description, CancellationToken ct)
     {
         var teamId = await target.TeamGroupIdAsync(ct);

@@ -10,6 +10,9 @@ public interface IWarRooms
 
     Task ArchiveAsync(string channelId, CancellationToken ct);
 
+    /// <summary>The channel's members: Entra object id and display name (RSC <c>ChannelMember.Read.Group</c>).</summary>
+    Task<IReadOnlyList<(string EntraObjectId, string Name)>> MembersAsync(string channelId, CancellationToken ct);
+
     /// <summary>Replaces the channel's description (the incident's state: <see cref="WarRoomTopic"/>).</summary>
     Task DescribeAsync(string channelId, string description, CancellationToken ct);
 

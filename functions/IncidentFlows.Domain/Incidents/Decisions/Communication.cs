@@ -52,6 +52,11 @@ internal static class Communication
             });
     }
 
+    public static Decision RecordWarRoomMembers(IncidentCommand.RecordWarRoomMembers c, Incident s, DecisionContext ctx) =>
+        c.Members is null ? DomainError.Invalid("members", "Say who is in the war room.")
+        : c.Members.Select(p => p.Id).Order().SequenceEqual(s.WarRoomMembers.Select(p => p.Id).Order()) ? Decision.Nothing
+        : Decision.Accept(new E.WarRoomMembersRecorded(c.Members) { At = ctx.Now });
+
     public static Decision Retitle(IncidentCommand.Retitle c, Incident s, DecisionContext ctx)
     {
         if ((Texts.RequireText(c.Title, "title", "title") ?? Texts.RequirePerson(c.By, "by")) is { } error)

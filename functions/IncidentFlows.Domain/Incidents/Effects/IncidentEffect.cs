@@ -51,6 +51,9 @@ public abstract record IncidentEffect
     /// <summary>Share the postmortem draft in the war room: when the incident resolves (draft ready) and when it closes.</summary>
     public sealed record SharePostmortem(IncidentStatus Status) : IncidentEffect;
 
+    /// <summary>Read who is in the war room, for the postmortem's observers.</summary>
+    public sealed record ReadWarRoomMembers : IncidentEffect;
+
     /// <summary>Keep the war-room channel's description showing the state: lead, severity, status, homepage.</summary>
     public sealed record DescribeWarRoom : IncidentEffect;
 

@@ -52,6 +52,11 @@ public static class IncidentEffects
                     break;
                 case E.StatusChanged { To: IncidentStatus.Resolved or IncidentStatus.Closed } changed when after.Kind != IncidentKind.Tutorial:
                     effects.Add(new X.SharePostmortem(changed.To) { Incident = id });
+                    if (after.WarRoom is not null && changed.To == IncidentStatus.Resolved)
+                    {
+                        effects.Add(new X.ReadWarRoomMembers { Incident = id }); // before a close can archive it
+                    }
+
                     break;
                 default:
                     break;
