@@ -19,6 +19,7 @@ public class MetricsViewSpecs
     {
         var report = new MetricsReport(
             Week, 1, 0, 0, Duration.FromSeconds(7), null, Duration.FromMinutes(125) + Duration.FromSeconds(7), null,
+            null, 1, null, 0, 1,
             ValueList.From([new MetricCount("SEV2", 1)]), ValueList<MetricCount>.Empty, ValueList<MetricCount>.Empty);
 
         var json = Json(report);

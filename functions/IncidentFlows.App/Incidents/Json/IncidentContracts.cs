@@ -42,6 +42,7 @@ public static class IncidentContracts
         [typeof(E.AnnouncementRecorded)] = "AnnouncementRecorded",
         [typeof(E.UpdateReminderSent)] = "UpdateReminderSent",
         [typeof(E.Reopened)] = "Reopened",
+        [typeof(E.PostmortemReviewed)] = "PostmortemReviewed",
         [typeof(E.ActionItemAdded)] = "ActionItemAdded",
         [typeof(E.ActionItemUpdated)] = "ActionItemUpdated",
     };
@@ -81,6 +82,7 @@ public static class IncidentContracts
         [typeof(C.Resolve)] = "Resolve",
         [typeof(C.Close)] = "Close",
         [typeof(C.Reopen)] = "Reopen",
+        [typeof(C.MarkPostmortemReviewed)] = "MarkPostmortemReviewed",
         [typeof(C.AddActionItem)] = "AddActionItem",
         [typeof(C.UpdateActionItem)] = "UpdateActionItem",
     };
