@@ -34,6 +34,7 @@ public static class IncidentEndpoints
             ["resolve"] = Route<ResolveBody>((id, http, h) => RunAsync<ResolveBody>(id, http, h, (b, u) => new C.Resolve(Callers.Actor(u, b.By), b.Summary), new ResolveBody()), optional: true),
             ["close"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
             ["reopen"] = Route<ReopenBody>((id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? ""))),
+            ["postmortem-review"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.MarkPostmortemReviewed(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
             ["actions"] = Route<ActionItemBody>((id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null), keyedAs: "actions"), keyed: true),
         };
 
