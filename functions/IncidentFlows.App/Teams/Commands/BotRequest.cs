@@ -66,6 +66,8 @@ public abstract record IncidentIntent
 
     public sealed record Reopen(string Reason) : IncidentIntent;
 
+    public sealed record MarkPostmortemReviewed : IncidentIntent;
+
     /// <summary>The command, given who acts, who is assigned (for roles) and the message's idempotency key.</summary>
     public IncidentCommand ToCommand(Person by, Person? assignee, string? key) => this switch
     {
@@ -80,6 +82,7 @@ public abstract record IncidentIntent
         Resolve r => new IncidentCommand.Resolve(by, r.Summary),
         Close => new IncidentCommand.Close(by),
         Reopen r => new IncidentCommand.Reopen(by, r.Reason),
+        MarkPostmortemReviewed => new IncidentCommand.MarkPostmortemReviewed(by),
         _ => throw new InvalidOperationException($"Unknown intent {GetType().Name}."),
     };
 }
