@@ -35,6 +35,7 @@ public static class IncidentEndpoints
             ["close"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.Close(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
             ["title"] = Route<TitleBody>((id, http, h) => RunAsync<TitleBody>(id, http, h, (b, u) => new C.Retitle(b.Title ?? "", Callers.Actor(u, b.By)))),
             ["reopen"] = Route<ReopenBody>((id, http, h) => RunAsync<ReopenBody>(id, http, h, (b, u) => new C.Reopen(Callers.Actor(u, b.By), b.Reason ?? ""))),
+            ["postmortem-review"] = Route<ActorBody>((id, http, h) => RunAsync<ActorBody>(id, http, h, (b, u) => new C.MarkPostmortemReviewed(Callers.Actor(u, b.By)), new ActorBody()), optional: true),
             ["actions"] = Route<ActionItemBody>((id, http, h) => RunAsync<ActionItemBody>(id, http, h, (b, u) => CommandBodies.ActionItem(b, u, IdempotencyKey(http), number: null), keyedAs: "actions"), keyed: true),
         };
 

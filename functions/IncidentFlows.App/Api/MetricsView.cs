@@ -8,7 +8,8 @@ namespace IncidentFlows.App.Api;
 /// <summary>
 /// <c>GET /api/metrics</c> as JSON: durations in ISO 8601 (<c>PT7S</c>) that any client library parses, and a
 /// figure that could not be measured written as <c>null</c>, so "no data" is visible and never mistaken for
-/// a field the server forgot.
+/// a field the server forgot. Time to learn and time to improve (from the resolution) count the incidents for which they are
+/// still running instead of making a figure of them, and time to improve says how many incidents had no action items.
 /// </summary>
 public sealed record MetricsView(
     MetricsPeriod Period,
@@ -19,6 +20,11 @@ public sealed record MetricsView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToMuster,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToResolve,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeBetweenFailures,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToLearn,
+    int TimeToLearnRunning,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MeanTimeToImprove,
+    int TimeToImproveRunning,
+    int WithoutActionItems,
     IReadOnlyList<MetricCount> BySeverity,
     IReadOnlyList<MetricCount> ByService,
     IReadOnlyList<MetricCount> ByWeek)
@@ -35,6 +41,11 @@ public sealed record MetricsView(
             Iso(report.MeanTimeToMuster),
             Iso(report.MeanTimeToResolve),
             Iso(report.MeanTimeBetweenFailures),
+            Iso(report.MeanTimeToLearn),
+            report.TimeToLearnRunning,
+            Iso(report.MeanTimeToImprove),
+            report.TimeToImproveRunning,
+            report.WithoutActionItems,
             [.. report.BySeverity],
             [.. report.ByService],
             [.. report.ByWeek]);

@@ -2,15 +2,16 @@ using System.Text.Json.Nodes;
 using IncidentFlows.App.Incidents;
 using IncidentFlows.App.Teams.Cards;
 using IncidentFlows.Domain.Incidents;
+using Microsoft.Extensions.Options;
 using C = IncidentFlows.Domain.Incidents.IncidentCommand;
 
 namespace IncidentFlows.App.Teams;
 
 /// <summary>
 /// Card buttons (Action.Execute verbs, or Action.Submit data with a verb) → a command → the card to
-/// show instead. A refused command keeps the incident card and says why on it.
+/// show instead. A refused command keeps the incident card and says why on it; the postmortem's button keeps the postmortem card.
 /// </summary>
-public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentCommands commands, IncidentRepository incidents)
+public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentCommands commands, IncidentRepository incidents, IOptions<TeamsOptions> options)
 {
     public async Task<JsonObject> RunAsync(string verb, JsonObject data, Person by, string? key, CancellationToken ct)
     {
@@ -32,6 +33,7 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
             CardVerbs.Join => new C.Join(by),
             CardVerbs.Resolve => new C.Resolve(by, Text(data, "summary")),
             CardVerbs.Close => new C.Close(by),
+            CardVerbs.ReviewPostmortem => new C.MarkPostmortemReviewed(by),
             CardVerbs.Status when IncidentStatuses.Parse(Text(data, "status")) is { } status => new C.ChangeStatus(status, by, Text(data, "note")),
             CardVerbs.Update when Text(data, "text") is { } text => new C.PostUpdate(text, by, key),
             _ => null,
@@ -42,7 +44,12 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
         }
 
         var result = await commands.HandleAsync(id, command, ct);
-        return result.State is { } state ? IncidentCard.For(state, result.Decision.Error?.Message) : HelpCard.Create($"{id}: {result.Decision.Error?.Message}");
+        return result.State switch
+        {
+            { } state when command is C.MarkPostmortemReviewed => PostmortemCard.For(state, result.Decision.Error?.Message, options.Value.PublicBaseUrl),
+            { } state => IncidentCard.For(state, result.Decision.Error?.Message),
+            _ => HelpCard.Create($"{id}: {result.Decision.Error?.Message}"),
+        };
     }
 
     private async Task<JsonObject> DeclareAsync(JsonObject data, Person by, string? key, CancellationToken ct)

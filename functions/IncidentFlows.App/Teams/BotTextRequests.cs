@@ -5,6 +5,7 @@ using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.App.Teams.Protocol;
 using IncidentFlows.App.Teams.WarRooms;
 using IncidentFlows.Domain.Incidents;
+using IncidentFlows.Domain.Learning;
 using NodaTime;
 using C = IncidentFlows.Domain.Incidents.IncidentCommand;
 
@@ -84,6 +85,7 @@ public sealed class BotTextRequests(
             ({ } error, _) => Activity.Message(error.Message),
             (null, { } state) when request.Intent is IncidentIntent.PostUpdate or IncidentIntent.AddNote or IncidentIntent.AddAction =>
                 Activity.Message($"{state.Id}: {Confirmation(request.Intent)}"),
+            (null, { } state) when request.Intent is IncidentIntent.MarkPostmortemReviewed => Activity.Message(Reviewed(state)),
             (null, { } state) => await RefreshedAsync(message, state, ct),
             _ => Activity.Message($"There is no incident {id}."),
         };
@@ -154,6 +156,11 @@ public sealed class BotTextRequests(
         });
         return $"On call now for policy **{plan.PolicyId}**:\n\n" + string.Join("\n", lines);
     }
+
+    private static string Reviewed(Domain.Incidents.Incident state) =>
+        FollowUpTimes.Of(state).TimeToLearn.Duration is { } took
+            ? $"{state.Id}: the postmortem is reviewed, {DurationText.Format(took)} after the resolution."
+            : $"{state.Id}: the postmortem is reviewed.";
 
     private static string Confirmation(IncidentIntent intent) => intent switch
     {

@@ -62,7 +62,7 @@ public sealed partial class TeamsEffectRunner(
                 await PostAsync(incident, warRoom, post, ct);
                 return null;
             case X.SharePostmortem share when incident.WarRoom is { } room:
-                await OnceAsync(Key(incident, share, $"postmortem:{share.Status}"), () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(Postmortem(incident, share.Status)), ct), ct);
+                await OnceAsync(Key(incident, share, $"postmortem:{share.Status}"), () => messenger.PostToChannelAsync(room.ChannelId, Activity.Message(Postmortem(incident, share.Status), PostmortemCard.For(incident, site: options.Value.PublicBaseUrl)), ct), ct);
                 return null;
             case X.RemindToUpdate remind:
                 await RemindAsync(incident, remind, ct);

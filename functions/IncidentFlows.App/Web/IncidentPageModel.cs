@@ -32,6 +32,7 @@ public sealed record IncidentPageModel(
             {
                 ("Detected", t.Detected), ("Reported", t.Reported), ("Acknowledged", t.Acknowledged), ("First responder joined", t.FirstJoined),
                 ("Identified", t.Identified), ("Mitigated", t.Mitigated), ("Resolved", t.Resolved), ("Closed", t.Closed),
+                ("Postmortem reviewed", t.PostmortemReviewed), ("Last action item done", t.ActionItemsDone),
             };
             return [.. all.Where(k => k.Item2 is not null).Select(k => (k.Item1, k.Item2!.Value))];
         }

@@ -11,4 +11,10 @@ public sealed record ActionItem(int Number, ActionItemDetails Details, Person Ad
     public Priority Priority => Details.Priority;
 
     public bool IsFinished => Details.Status.IsFinished();
+
+    /// <summary>
+    /// When it became finished (done or won't do), kept while it stays finished; null while open. Also null on an item
+    /// finished before this was recorded (snapshots written before it): that time is unknown, not invented.
+    /// </summary>
+    public Instant? FinishedAt { get; init; }
 }

@@ -111,6 +111,12 @@ public abstract record IncidentCommand
 
     public sealed record Reopen(Person By, string Reason) : IncidentCommand;
 
+    /// <summary>
+    /// The team has reviewed the postmortem: the time to learn stops. Taken once the incident is resolved or closed;
+    /// reviewing it again changes nothing, as acknowledging twice does.
+    /// </summary>
+    public sealed record MarkPostmortemReviewed(Person By) : IncidentCommand;
+
     /// <summary>A follow-up to do; the incident numbers it. Allowed after close (postmortem follow-up).</summary>
     public sealed record AddActionItem(ActionItemDetails Item, Person By, string? Key = null) : IncidentCommand;
 

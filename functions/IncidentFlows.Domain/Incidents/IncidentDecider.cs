@@ -45,6 +45,7 @@ public static class IncidentDecider
             C.Resolve c => Progress.ChangeStatus(IncidentStatus.Resolved, c.By, c.Summary, state, context),
             C.Close c => Progress.ChangeStatus(IncidentStatus.Closed, c.By, null, state, context),
             C.Reopen c => Progress.Reopen(c, state, context),
+            C.MarkPostmortemReviewed c => Reviewing.MarkPostmortemReviewed(c, state, context),
             C.PostUpdate c => Communication.PostUpdate(c, state, context),
             C.AddNote c => Communication.AddNote(c, state, context),
             C.PinMessage c => Communication.PinMessage(c, state, context),
@@ -68,7 +69,7 @@ public static class IncidentDecider
 
     /// <summary>
     /// A closed incident still takes a reopen, late timers (which decide nothing), late effect results (delivery outcomes included),
-    /// and action items: the postmortem's follow-ups are written and worked on after the close.
+    /// action items and the postmortem's review: the postmortem is reviewed and its follow-ups worked on after the close.
     /// </summary>
     private static bool IsRetryOfWhatHappened(IncidentCommand command, Incident state) =>
         command is C.Close || (command is C.Acknowledge && state.IsAcknowledged);
@@ -76,5 +77,5 @@ public static class IncidentDecider
     private static bool AllowedWhenClosed(IncidentCommand command) =>
         command is C.Reopen or C.Escalate or C.Remind or C.RecordWarRoom or C.RecordAnnouncement
             or C.RecordPageDelivered or C.RecordPageUndeliverable or C.RecordEffectAbandoned
-            or C.AddActionItem or C.UpdateActionItem or C.RecordWarRoomMembers;
+            or C.AddActionItem or C.UpdateActionItem or C.RecordWarRoomMembers or C.MarkPostmortemReviewed;
 }

@@ -117,6 +117,9 @@ public abstract record IncidentEvent
 
     public sealed record Reopened(Person By, string Reason, Instant NextUpdateDue) : IncidentEvent;
 
+    /// <summary>The postmortem was reviewed (the end of the time to learn); a reopen asks for a new review.</summary>
+    public sealed record PostmortemReviewed(Person By) : IncidentEvent;
+
     public sealed record ActionItemAdded(int Number, ActionItemDetails Item, Person By, string? Key) : IncidentEvent;
 
     /// <summary>Carries the item's details after the update, so replay never has to merge.</summary>

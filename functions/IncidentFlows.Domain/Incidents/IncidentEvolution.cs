@@ -96,14 +96,14 @@ public static class IncidentEvolution
         {
             Status = IncidentStatus.Investigating,
             NextUpdateDue = e.NextUpdateDue,
-            Times = s.Times with { Resolved = null, Closed = null },
+            Times = s.Times with { Resolved = null, Closed = null, PostmortemReviewed = null },
         },
-        E.ActionItemAdded e => s with
+        E.PostmortemReviewed e => s with { Times = s.Times with { PostmortemReviewed = e.At } },
+        E.ActionItemAdded e => WithActionItems(s, s.ActionItems.Add(new ActionItem(e.Number, e.Item, e.By, e.At) { FinishedAt = e.Item.Status.IsFinished() ? e.At : null })) with
         {
-            ActionItems = s.ActionItems.Add(new ActionItem(e.Number, e.Item, e.By, e.At)),
             SeenKeys = Seen(s.SeenKeys, e.Key),
         },
-        E.ActionItemUpdated e => s with { ActionItems = s.ActionItems.SetItem(e.Number - 1, s.ActionItems[e.Number - 1] with { Details = e.Item }) },
+        E.ActionItemUpdated e => WithActionItems(s, s.ActionItems.SetItem(e.Number - 1, Updated(s.ActionItems[e.Number - 1], e))),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown incident event."),
     };
 
@@ -127,6 +127,23 @@ public static class IncidentEvolution
         }
 
         return roles;
+    }
+
+    /// <summary>An item finished keeps the time it was first finished (done → won't do is still finished); reopened, it has none.</summary>
+    private static ActionItem Updated(ActionItem item, E.ActionItemUpdated e) => item with
+    {
+        Details = e.Item,
+        FinishedAt = !e.Item.Status.IsFinished() ? null : item.IsFinished ? item.FinishedAt : e.At,
+    };
+
+    /// <summary>
+    /// The items, and when the last open one was finished while all are: the end of the time to improve. Unknown (null)
+    /// when an item was finished before finishing times were recorded.
+    /// </summary>
+    private static Incident WithActionItems(Incident s, ValueList<ActionItem> items)
+    {
+        var done = items.Count > 0 && items.All(i => i.IsFinished && i.FinishedAt is not null) ? items.Max(i => i.FinishedAt) : null;
+        return s with { ActionItems = items, Times = s.Times with { ActionItemsDone = done } };
     }
 
     private static KeyTimes Reached(KeyTimes times, IncidentStatus status, Instant at) => status switch

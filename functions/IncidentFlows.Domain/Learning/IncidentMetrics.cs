@@ -33,6 +33,7 @@ public static class IncidentMetrics
         var reported = incidents.Where(i => period.Contains(i.Times.Reported)).ToList();
         var counted = Counted(reported).OrderBy(i => i.Times.Reported).ThenBy(i => i.Id.Value, StringComparer.Ordinal).ToList();
         var durations = counted.Select(i => KeyDurations.From(i.Times)).ToList();
+        var followUps = counted.Select(FollowUpTimes.Of).ToList();
 
         return new MetricsReport(
             period,
@@ -43,6 +44,11 @@ public static class IncidentMetrics
             Mean(durations.Select(d => d.TimeToMuster)),
             Mean(durations.Select(d => d.TimeToResolve)),
             Mean(counted.Zip(counted.Skip(1), (earlier, later) => (Duration?)(later.Times.Reported - earlier.Times.Reported))),
+            Mean(followUps.Select(f => f.TimeToLearn.Duration)),
+            followUps.Count(f => f.TimeToLearn.IsRunning),
+            Mean(followUps.Select(f => f.TimeToImprove.Duration)),
+            followUps.Count(f => f.TimeToImprove.IsRunning),
+            followUps.Count(f => f.TimeToImprove.Progress == FollowUpProgress.NoActionItems),
             ValueList.From(Enum.GetValues<Severity>().Select(s => new MetricCount(s.Display(), counted.Count(i => i.Severity == s)))),
             ValueList.From(counted.GroupBy(i => i.Service ?? NoService, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new MetricCount(g.Key, g.Count()))),

@@ -31,6 +31,7 @@ public static class PostmortemWriter
         Summary(sb, facts);
         Impact(sb, incident, input.Impact);
         KeyTimes(sb, KeyDurations.From(incident.Times), incident.Times.Detected is not null);
+        FollowUp(sb, FollowUpTimes.Of(incident), incident.ActionItems);
         sb.Append("## What happened\n\n");
         if (timelinePlaceholder is null)
         {
@@ -80,7 +81,14 @@ public static class PostmortemWriter
         sb.Append("- Identified: ").Append(clock.At(times.Identified)).Append('\n');
         sb.Append("- Mitigated: ").Append(clock.At(times.Mitigated)).Append('\n');
         sb.Append("- Resolved: ").Append(clock.At(times.Resolved)).Append('\n');
-        sb.Append("- Closed: ").Append(clock.At(times.Closed)).Append("\n\n");
+        sb.Append("- Closed: ").Append(clock.At(times.Closed)).Append('\n');
+        sb.Append("- Postmortem reviewed: ").Append(clock.At(times.PostmortemReviewed)).Append('\n');
+        if (times.ActionItemsDone is { } done)
+        {
+            sb.Append("- Last action item done: ").Append(clock.At(done)).Append('\n');
+        }
+
+        sb.Append('\n');
     }
 
     /// <summary>Who took part (acted on the incident or wrote in the war room) and who only looked on (in the war room, did neither).</summary>
@@ -149,8 +157,25 @@ public static class PostmortemWriter
         sb.Append("| TTA / TTE, time to acknowledge | ").Append(Span(d.TimeToAcknowledge)).Append(" | reported → acknowledged |\n");
         sb.Append("| Time to muster | ").Append(Span(d.TimeToMuster)).Append(" | reported → first joined |\n");
         sb.Append("| TTM, time to mitigate | ").Append(Span(d.TimeToMitigate)).Append(" | reported → mitigated |\n");
-        sb.Append("| TTR, time to resolve | ").Append(Span(d.TimeToResolve)).Append(" | reported → resolved |\n\n");
+        sb.Append("| TTR, time to resolve | ").Append(Span(d.TimeToResolve)).Append(" | reported → resolved |\n");
     }
+
+    /// <summary>The rows of the times after the resolution: a figure once it ended, otherwise why there is none yet.</summary>
+    private static void FollowUp(StringBuilder sb, FollowUpTimes f, Common.ValueList<ActionItem> items)
+    {
+        var open = items.Count(i => !i.IsFinished);
+        var whyImproving = items.Count == 1 ? "its action item is open" : $"{open} of {items.Count} action items open";
+        sb.Append("| Time to learn | ").Append(Span(f.TimeToLearn, "postmortem not reviewed yet")).Append(" | resolved → postmortem reviewed |\n");
+        sb.Append("| Time to improve | ").Append(Span(f.TimeToImprove, whyImproving)).Append(" | resolved → last action item done |\n\n");
+    }
+
+    private static string Span(FollowUpTime time, string whyRunning) => time.Progress switch
+    {
+        FollowUpProgress.Done => Span(time.Duration),
+        FollowUpProgress.Running => $"running: {whyRunning}",
+        FollowUpProgress.NotStarted => Missing,
+        _ => time.Progress.Display(),
+    };
 
     private static void ToFillIn(StringBuilder sb, string heading, string prompt) =>
         sb.Append("## ").Append(heading).Append("\n\n_To fill in: ").Append(prompt).Append("_\n\n");

@@ -40,6 +40,7 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         E.AnnouncementRecorded => new("announcement", null, "Announced in the incidents channel."),
         E.UpdateReminderSent e => new("reminder", e.To.Name, $"A status update was due; reminded {e.To.Name}."),
         E.Reopened e => new("reopened", e.By.Shown(), $"Reopened: {e.Reason}"),
+        E.PostmortemReviewed e => new("postmortem reviewed", e.By.Shown(), "Marked the postmortem reviewed."),
         E.ActionItemAdded e => new("action item", e.By.Shown(), $"Added action {e.Number}: {ActionItemText.Summary(e.Item)}"),
         E.ActionItemUpdated e => new("action item", e.By.Shown(), $"Updated action {e.Number}: {ActionItemText.Summary(e.Item)}"),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown incident event."),

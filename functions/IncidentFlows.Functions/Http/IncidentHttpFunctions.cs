@@ -33,7 +33,7 @@ public sealed class IncidentHttpFunctions(DurableCommandsFactory durable, Incide
         string id) =>
         HttpApi.RunAsync(request, http => IncidentEndpoints.GetAsync(id, http, incidents));
 
-    /// <summary>acknowledge, join, status, severity, roles, updates, notes, resolve, close, reopen, actions.</summary>
+    /// <summary>acknowledge, join, status, severity, roles, updates, notes, resolve, close, reopen, postmortem-review, actions.</summary>
     [Function("IncidentCommand")]
     public Task<IActionResult> CommandAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/incidents/{id}/{action}")] HttpRequest request,

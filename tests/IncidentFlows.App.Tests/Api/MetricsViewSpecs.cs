@@ -19,6 +19,7 @@ public class MetricsViewSpecs
     {
         var report = new MetricsReport(
             Week, 1, 0, 0, Duration.FromSeconds(7), null, Duration.FromMinutes(125) + Duration.FromSeconds(7), null,
+            null, 1, null, 0, 1,
             ValueList.From([new MetricCount("SEV2", 1)]), ValueList<MetricCount>.Empty, ValueList<MetricCount>.Empty);
 
         var json = Json(report);
@@ -29,6 +30,22 @@ public class MetricsViewSpecs
         Assert.Null(json["meanTimeToMuster"]);
         Assert.True(json.ContainsKey("meanTimeBetweenFailures"));
         Assert.Equal("2026-11-16T00:00:00Z", json["period"]!["from"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Time_to_learn_and_to_improve_sit_beside_the_others_with_how_many_are_still_running()
+    {
+        var report = new MetricsReport(
+            Week, 3, 0, 0, null, null, null, null,
+            Duration.FromHours(36), 1, null, 2, 1,
+            ValueList<MetricCount>.Empty, ValueList<MetricCount>.Empty, ValueList<MetricCount>.Empty);
+
+        var json = Json(report);
+
+        Assert.Equal("P1DT12H", json["meanTimeToLearn"]!.GetValue<string>());
+        Assert.True(json.ContainsKey("meanTimeToImprove"));
+        Assert.Null(json["meanTimeToImprove"]);
+        Assert.Equal((1, 2, 1), (json["timeToLearnRunning"]!.GetValue<int>(), json["timeToImproveRunning"]!.GetValue<int>(), json["withoutActionItems"]!.GetValue<int>()));
     }
 
     [Theory]

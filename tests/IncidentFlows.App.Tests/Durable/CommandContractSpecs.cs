@@ -21,7 +21,7 @@ public class CommandContractSpecs
     {
         C[] commands =
         [
-            Declare(), new C.Acknowledge(Bob), new C.Escalate(), new C.Remind(),
+            Declare(), new C.Acknowledge(Bob), new C.Escalate(), new C.Remind(), new C.MarkPostmortemReviewed(Alice),
             new C.AssignRole(IncidentRole.Lead, Bob, Alice), new C.RecordWarRoom("19:room", "inc-x", "https://teams.example/room"),
             new C.RecordPageDelivered(new PageRef(3, 0, 0, new IncidentFlows.Domain.OnCall.Responder("bob", "Bob", "schedule primary"))),
             new C.RecordPageUndeliverable(new PageRef(3, 0, 0, new IncidentFlows.Domain.OnCall.Responder("bob", "Bob", "schedule primary")), PageFailure.AppNotInstalled, "no chat"),

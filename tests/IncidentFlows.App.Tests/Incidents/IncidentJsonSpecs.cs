@@ -86,6 +86,36 @@ public class IncidentJsonSpecs
     }
 
     [Fact]
+    public void A_snapshot_keeps_when_the_postmortem_was_reviewed_and_when_action_items_were_finished()
+    {
+        var folded = IncidentEvolution.Fold(SampleEvents.OfEveryKind());
+        var state = folded with { Times = folded.Times with { PostmortemReviewed = SampleEvents.T0, ActionItemsDone = SampleEvents.T0 } };
+
+        var back = IncidentJson.Deserialize<Incident>(IncidentJson.Serialize(state));
+
+        Assert.Equal(state, back);
+        Assert.NotNull(back.ActionItems[1].FinishedAt);
+    }
+
+    [Fact]
+    public void A_snapshot_stored_before_reviews_and_finishing_times_existed_still_loads_without_them()
+    {
+        var snapshot = System.Text.Json.Nodes.JsonNode.Parse(IncidentJson.Serialize(IncidentEvolution.Fold(SampleEvents.OfEveryKind())))!.AsObject();
+        var times = snapshot["times"]!.AsObject();
+        times.Remove("postmortemReviewed");
+        times.Remove("actionItemsDone");
+        foreach (var item in snapshot["actionItems"]!.AsArray())
+        {
+            item!.AsObject().Remove("finishedAt");
+        }
+
+        var state = IncidentJson.Deserialize<Incident>(snapshot.ToJsonString());
+
+        Assert.Equal((null, null), (state.Times.PostmortemReviewed, state.Times.ActionItemsDone));
+        Assert.All(state.ActionItems, i => Assert.Null(i.FinishedAt));
+    }
+
+    [Fact]
     public void An_unknown_event_name_is_refused_not_skipped()
     {
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => IncidentJson.Deserialize<IncidentEvent>("""{"$type":"Teleported","at":"2026-11-21T09:02:00Z"}"""));

@@ -19,6 +19,8 @@ public sealed class CardSpecs
         { "status update", StatusUpdateCard.For(TeamsKit.Declared(), "10:30 (UTC)") },
         { "declare", DeclareCard.Create() },
         { "help", HelpCard.Create("what?") },
+        { "postmortem", PostmortemCard.For(Resolved(), "INC-42 was reopened.", new Uri("https://incidents.contoso.example/")) },
+        { "reviewed postmortem", PostmortemCard.For(Reviewed()) },
     };
 
     [Theory]
@@ -84,6 +86,35 @@ public sealed class CardSpecs
         Assert.All(execute, a => Assert.Equal("INC-42", (string?)a!["data"]![CardVerbs.IncidentKey]));
         Assert.Equal([CardVerbs.Acknowledge, CardVerbs.Join, CardVerbs.Resolve], execute.Select(a => (string?)a!["verb"]));
     }
+
+    [Fact]
+    public void A_resolved_incidents_postmortem_card_offers_to_read_it_and_mark_it_reviewed()
+    {
+        var card = PostmortemCard.For(Resolved(), site: new Uri("https://incidents.contoso.example/"));
+
+        Assert.Equal(["Read the postmortem", "Mark postmortem reviewed"], Titles(card));
+        var button = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.Execute")!;
+        Assert.Equal((CardVerbs.ReviewPostmortem, "INC-42"), ((string?)button["verb"], (string?)button["data"]![CardVerbs.IncidentKey]));
+        Assert.Contains("\"url\":\"https://incidents.contoso.example/incidents/INC-42/postmortem\"", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Once_reviewed_the_postmortem_card_says_when_and_how_long_learning_took_and_offers_no_button()
+    {
+        var card = PostmortemCard.For(Reviewed());
+
+        Assert.Empty(Titles(card));
+        Assert.Contains("Postmortem reviewed 2026-11-25 10:05:00 UTC, 2d 0h 0m 0s after the resolution.", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_open_incident_has_no_postmortem_to_mark_reviewed() =>
+        Assert.DoesNotContain("Mark postmortem reviewed", Titles(PostmortemCard.For(TeamsKit.Declared())));
+
+    private static Incident Resolved() =>
+        IncidentEvolution.Evolve(TeamsKit.Declared(), new E.StatusChanged(IncidentStatus.Triage, IncidentStatus.Resolved, Oliver, null) { At = At });
+
+    private static Incident Reviewed() => IncidentEvolution.Evolve(Resolved(), new E.PostmortemReviewed(Oliver) { At = At + Duration.FromDays(2) });
 
     private static List<string?> Titles(JsonObject card) => [.. card["actions"]?.AsArray().Select(a => (string?)a!["title"]) ?? []];
 

@@ -46,10 +46,18 @@ public sealed class CommandParserSpecs
     [InlineData("reserve", "resolve", null)]
     [InlineData("reslove rolled back", "resolve", null)]
     [InlineData("repoen errors are back", "reopen", null)]
+    [InlineData("INC-7 reviewd", "reviewed", "INC-7")]
+    [InlineData("review the logs", "reviewed", null)]
     [InlineData("status reslved", "status resolved", null)]
     [InlineData("status declnied", "status declined", null)]
     public void A_near_miss_of_a_command_that_wakes_people_or_cannot_be_undone_asks_instead_of_acting(string text, string meant, string? incident) =>
         Assert.Equal(new R.DidYouMean(meant, incident is null ? null : new IncidentId(incident), text), CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("INC-7 reviewed")]
+    [InlineData("Reviewed inc-7")]
+    public void Reviewed_marks_the_named_incidents_postmortem_reviewed(string text) =>
+        Assert.Equal(new R.ForIncident(new IncidentId("INC-7"), new I.MarkPostmortemReviewed()), CommandParser.Parse(text));
 
     [Theory]
     [InlineData("INC-42 ack")]

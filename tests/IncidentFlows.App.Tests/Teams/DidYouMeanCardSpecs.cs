@@ -27,6 +27,14 @@ public sealed class DidYouMeanCardSpecs
     }
 
     [Fact]
+    public void A_near_miss_of_reviewed_offers_to_mark_the_postmortem_reviewed()
+    {
+        var button = Assert.Single(DidYouMeanCard.Create("reviewed", new IncidentId("INC-7"), "reviewd")["actions"]!.AsArray())!;
+
+        Assert.Equal((CardVerbs.ReviewPostmortem, "INC-7"), (button["verb"]!.GetValue<string>(), button["data"]![CardVerbs.IncidentKey]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Reopen_has_no_button_because_it_needs_a_reason_typed() =>
         Assert.Empty(DidYouMeanCard.Create("reopen", new IncidentId("INC-3"), "repoen")["actions"]?.AsArray() ?? []);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentFlows.App.Effects;
 using IncidentFlows.App.Teams;
+using IncidentFlows.App.Teams.Cards;
 using IncidentFlows.App.Teams.Conversations;
 using IncidentFlows.Domain.Common;
 using IncidentFlows.Domain.Incidents;
@@ -251,6 +252,27 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_postmortem_share_carries_the_button_that_marks_it_reviewed_until_it_is()
+    {
+        var oliver = new Person("oliver", "Oliver Hughes");
+        var resolved = Evolve(
+            TeamsKit.Declared(),
+            new E.WarRoomRecorded("19:warroom9@thread.tacv2", "inc-2026-11-23-checkout-failing", null) { At = At },
+            new E.StatusChanged(IncidentStatus.Triage, IncidentStatus.Resolved, oliver, null) { At = At });
+        var closed = Evolve(resolved, new E.PostmortemReviewed(oliver) { At = At }, new E.StatusChanged(IncidentStatus.Resolved, IncidentStatus.Closed, oliver, null) { At = At });
+
+        await Runner.RunAsync(new X.SharePostmortem(IncidentStatus.Resolved) { Incident = Id, EventNumber = 5 }, resolved, default);
+        await Runner.RunAsync(new X.SharePostmortem(IncidentStatus.Closed) { Incident = Id, EventNumber = 7 }, closed, default);
+
+        var (onResolve, onClose) = (Card(_kit.Connector.Requests[0].Body), Card(_kit.Connector.Requests[1].Body));
+        var button = Assert.Single(onResolve["actions"]!.AsArray())!;
+        Assert.Equal(("Action.Execute", "Mark postmortem reviewed", CardVerbs.ReviewPostmortem, "INC-42"),
+            ((string?)button["type"], (string?)button["title"], (string?)button["verb"], (string?)button["data"]![CardVerbs.IncidentKey]));
+        Assert.Null(onClose["actions"]); // reviewed before the close: nothing left to press
+        Assert.Contains("Postmortem reviewed", onClose.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_war_room_there_is_nothing_to_post_into()
     {
         var result = await Runner.RunAsync(new X.PostToWarRoom(new E.Joined(new Person("sam", "Sam")) { At = At }) { Incident = Id }, TeamsKit.Declared(), default);
@@ -258,6 +280,8 @@ public sealed class TeamsEffectRunnerSpecs : IAsyncLifetime
         Assert.Null(result);
         Assert.Empty(_kit.Connector.Requests);
     }
+
+    private static JsonObject Card(string body) => JsonNode.Parse(body)!["activity"]!["attachments"]![0]!["content"]!.AsObject();
 
     private static Incident Evolve(Incident incident, params IncidentEvent[] events) => events.Aggregate(incident, IncidentEvolution.Evolve);
 }

@@ -82,6 +82,7 @@ internal static class RandomHistories
             9 => new C.Close(by),
             10 => new C.Reopen(by, "it is back"),
             11 => new C.Remind(),
+            12 => new C.MarkPostmortemReviewed(by),
             13 => new C.AddActionItem(ActionItem(s.Choice), by, $"a{s.Choice}"),
             14 => new C.UpdateActionItem((s.Choice % 3) + 1, ActionItem(s.Choice + s.Person), by),
             _ => new C.Escalate(),

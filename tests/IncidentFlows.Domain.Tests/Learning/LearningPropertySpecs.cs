@@ -29,6 +29,18 @@ public class LearningPropertySpecs
     }
 
     [Fact]
+    public void A_reviewed_postmortem_belongs_to_a_resolved_or_closed_incident_and_times_after_the_resolution_are_never_negative()
+    {
+        Prop.ForAll(RandomHistories.Lives(), life => RandomHistories.Run(life).All(step =>
+        {
+            var (state, f) = (step.State, FollowUpTimes.Of(step.State));
+            return (state.Times.PostmortemReviewed is null || state.Status is IncidentStatus.Resolved or IncidentStatus.Closed)
+                   && (state.Times.ActionItemsDone is not null) == (state.ActionItems.Count > 0 && state.ActionItems.All(i => i.IsFinished))
+                   && new[] { f.TimeToLearn, f.TimeToImprove }.All(t => (t.Duration is not null) == (t.Progress == FollowUpProgress.Done) && !(t.Duration < Duration.Zero));
+        })).Check(Runs);
+    }
+
+    [Fact]
     public void Every_history_gives_a_postmortem_whose_timeline_has_a_row_per_event_and_the_same_text_every_time()
     {
         Prop.ForAll(RandomHistories.Lives(), life =>
@@ -52,8 +64,10 @@ public class LearningPropertySpecs
         {
             var incidents = some.Select(life => RandomHistories.Run(life).Last().State).ToList();
             var report = IncidentMetrics.Over(incidents, period, DateTimeZone.Utc);
-            Duration?[] means = [report.MeanTimeToAcknowledge, report.MeanTimeToMuster, report.MeanTimeToResolve, report.MeanTimeBetweenFailures];
+            Duration?[] means = [report.MeanTimeToAcknowledge, report.MeanTimeToMuster, report.MeanTimeToResolve, report.MeanTimeBetweenFailures, report.MeanTimeToLearn, report.MeanTimeToImprove];
             return means.All(m => m is null || m >= Duration.Zero)
+                   && report.TimeToLearnRunning <= report.Incidents
+                   && report.TimeToImproveRunning + report.WithoutActionItems <= report.Incidents
                    && report.Incidents + report.Excluded + report.Declined == incidents.Count
                    && report.BySeverity.Sum(c => c.Count) == report.Incidents
                    && report.ByService.Sum(c => c.Count) == report.Incidents

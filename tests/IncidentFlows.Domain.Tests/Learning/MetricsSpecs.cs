@@ -118,7 +118,8 @@ public class MetricsSpecs
         Assert.StartsWith(
             "metric,key,value\r\nperiod_start,,2026-11-02T00:00:00Z\r\nperiod_end,,2026-11-16T00:00:00Z\r\nincidents,,4\r\n"
             + "excluded_drills_and_tutorials,,2\r\ndeclined,,1\r\nmtta_seconds,,320\r\nmean_time_to_muster_seconds,,560\r\n"
-            + "mttr_seconds,,5400\r\nmtbf_seconds,,390600\r\nby_severity,SEV0,0\r\n",
+            + "mttr_seconds,,5400\r\nmtbf_seconds,,390600\r\nmean_time_to_learn_seconds,,\r\ntime_to_learn_running,,3\r\n"
+            + "mean_time_to_improve_seconds,,\r\ntime_to_improve_running,,0\r\nwithout_action_items,,3\r\nby_severity,SEV0,0\r\n",
             csv,
             StringComparison.Ordinal);
         Assert.EndsWith("by_service,checkout,2\r\nby_service,search,2\r\nby_week,2026-W45,2\r\nby_week,2026-W46,2\r\n", csv, StringComparison.Ordinal);
@@ -131,6 +132,6 @@ public class MetricsSpecs
         var records = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(["INC-1", "INC-2", "INC-5", "INC-7"], records.Skip(1).Select(r => r.Split(',')[0]));
-        Assert.Equal("INC-7,Incident INC-7,SEV2,search,resolved,2026-11-15T23:30:00Z,,,,2026-11-16T00:00:00Z,,,,1800", records[4]);
+        Assert.Equal("INC-7,Incident INC-7,SEV2,search,resolved,2026-11-15T23:30:00Z,,,,2026-11-16T00:00:00Z,,,,1800,,,,running,,no action items", records[4]);
     }
 }

@@ -33,6 +33,20 @@ public sealed class OpenApiSpecs(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_postmortem_review_takes_an_optional_actor_body_and_the_metrics_describe_time_to_learn_and_improve()
+    {
+        var document = await DocumentAsync();
+        var review = document["paths"]!["/api/incidents/{id}/postmortem-review"]!["post"]!;
+
+        Assert.EndsWith("/ActorBody", Schema(review["requestBody"]!, "application/json"), StringComparison.Ordinal);
+        Assert.NotEqual(true, review["requestBody"]!["required"]?.GetValue<bool>());
+        Assert.True(review["responses"]!["409"]?["content"]?["application/problem+json"] is not null, review["responses"]!.ToJsonString());
+        var metrics = document["components"]!["schemas"]!["MetricsView"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Superset(new HashSet<string> { "meanTimeToLearn", "timeToLearnRunning", "meanTimeToImprove", "timeToImproveRunning", "withoutActionItems" }, metrics.ToHashSet());
+        Assert.Contains("timeToLearn", document["components"]!["schemas"]!["IncidentView"]!["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
     public async Task Every_api_operation_has_a_success_answer_and_its_errors_are_problem_json()
     {
         var document = await DocumentAsync();

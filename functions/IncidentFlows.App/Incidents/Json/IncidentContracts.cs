@@ -47,6 +47,7 @@ public static class IncidentContracts
         [typeof(E.AnnouncementRecorded)] = "AnnouncementRecorded",
         [typeof(E.UpdateReminderSent)] = "UpdateReminderSent",
         [typeof(E.Reopened)] = "Reopened",
+        [typeof(E.PostmortemReviewed)] = "PostmortemReviewed",
         [typeof(E.ActionItemAdded)] = "ActionItemAdded",
         [typeof(E.ActionItemUpdated)] = "ActionItemUpdated",
     };
@@ -93,6 +94,7 @@ public static class IncidentContracts
         [typeof(C.Resolve)] = "Resolve",
         [typeof(C.Close)] = "Close",
         [typeof(C.Reopen)] = "Reopen",
+        [typeof(C.MarkPostmortemReviewed)] = "MarkPostmortemReviewed",
         [typeof(C.AddActionItem)] = "AddActionItem",
         [typeof(C.UpdateActionItem)] = "UpdateActionItem",
     };

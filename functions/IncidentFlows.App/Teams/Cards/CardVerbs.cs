@@ -11,6 +11,9 @@ public static class CardVerbs
     public const string Resolve = "resolve";
     public const string Close = "close";
 
+    /// <summary>Marks the postmortem reviewed (the button on the war-room post that shares it).</summary>
+    public const string ReviewPostmortem = "reviewPostmortem";
+
     /// <summary>Data key holding the incident id on every incident action.</summary>
     public const string IncidentKey = "incident";
 

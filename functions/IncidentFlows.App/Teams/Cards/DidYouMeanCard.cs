@@ -40,6 +40,8 @@ public static class DidYouMeanCard
                 return Execute(title, CardVerbs.Resolve, data, style: "destructive");
             case ["close"]:
                 return Execute(title, CardVerbs.Close, data, style: "destructive");
+            case ["reviewed"]:
+                return Execute(title, CardVerbs.ReviewPostmortem, data, style: "positive");
             case ["status", var status]:
                 data["status"] = status;
                 return Execute(title, CardVerbs.Status, data);

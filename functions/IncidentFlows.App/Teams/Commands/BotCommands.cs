@@ -27,6 +27,7 @@ public static class BotCommands
         new("resolve", "resolve rolled back", "Mark the incident resolved."),
         new("close", "close", "Close a resolved incident."),
         new("reopen", "reopen errors are back", "Reopen a resolved or closed incident."),
+        new("reviewed", "reviewed", "Mark the postmortem reviewed once the team has been through it (ends the time to learn)."),
         new("oncall", "oncall", "Who is on call now, per escalation level."),
         new("drill", "drill sev3 database failover", "Declare a drill: pages and war room, not in metrics."),
         new("help", "help", "This list."),

@@ -68,6 +68,8 @@ public abstract record IncidentIntent
 
     public sealed record Retitle(string Title) : IncidentIntent;
 
+    public sealed record MarkPostmortemReviewed : IncidentIntent;
+
     /// <summary>The command, given who acts, who is assigned (for roles) and the message's idempotency key.</summary>
     public IncidentCommand ToCommand(Person by, Person? assignee, string? key) => this switch
     {
@@ -83,6 +85,7 @@ public abstract record IncidentIntent
         Close => new IncidentCommand.Close(by),
         Reopen r => new IncidentCommand.Reopen(by, r.Reason),
         Retitle t => new IncidentCommand.Retitle(t.Title, by),
+        MarkPostmortemReviewed => new IncidentCommand.MarkPostmortemReviewed(by),
         _ => throw new InvalidOperationException($"Unknown intent {GetType().Name}."),
     };
 }

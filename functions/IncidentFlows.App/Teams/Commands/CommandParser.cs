@@ -14,9 +14,10 @@ public static partial class CommandParser
 {
     /// <summary>
     /// Commands that wake people or cannot be taken back: a typo of one is asked about ("Did you mean close
-    /// INC-9?"), never run. "chose" must not close an incident, nor "back to normal" acknowledge a page.
+    /// INC-9?"), never run. "chose" must not close an incident, nor "back to normal" acknowledge a page, nor "review" stop
+    /// the time to learn of a postmortem nobody has read.
     /// </summary>
-    public static readonly IReadOnlySet<string> Guarded = new HashSet<string>(StringComparer.Ordinal) { "ack", "resolve", "close", "reopen" };
+    public static readonly IReadOnlySet<string> Guarded = new HashSet<string>(StringComparer.Ordinal) { "ack", "resolve", "close", "reopen", "reviewed" };
 
     private static readonly IncidentStatus[] GuardedStatuses = [IncidentStatus.Resolved, IncidentStatus.Closed, IncidentStatus.Declined];
 
@@ -59,6 +60,7 @@ public static partial class CommandParser
             "resolve" => For(incident, new I.Resolve(rest.Length > 0 ? rest : null)),
             "close" => For(incident, new I.Close()),
             "reopen" => For(incident, new I.Reopen(rest)),
+            "reviewed" => For(incident, new I.MarkPostmortemReviewed()),
             "oncall" => new BotRequest.OnCall(),
             "pin" => new BotRequest.Pin(),
             "help" => new BotRequest.Help(null),

@@ -8,7 +8,7 @@ namespace IncidentFlows.Server.Tests.Api.Generated;
 /// </summary>
 internal sealed class RequestGenerator(int seed, IReadOnlyList<string> knownIds, string configuration)
 {
-    private static readonly string[] Commands = ["acknowledge", "join", "status", "severity", "roles", "updates", "notes", "resolve", "close", "reopen", "actions", "title"];
+    private static readonly string[] Commands = ["acknowledge", "join", "status", "severity", "roles", "updates", "notes", "resolve", "close", "reopen", "postmortem-review", "actions", "title"];
 
     // No %00: the in-memory test server refuses it before the app (Kestrel answers it 400).
     private static readonly string[] OddIds =
