@@ -11,7 +11,7 @@ namespace IncidentFlows.App.Teams;
 /// Card buttons (Action.Execute verbs, or Action.Submit data with a verb) → a command → the card to
 /// show instead. A refused command keeps the incident card and says why on it; the postmortem's button keeps the postmortem card.
 /// </summary>
-public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentCommands commands, IncidentRepository incidents, IOptions<TeamsOptions> options)
+public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentCommands commands, IncidentRepository incidents, TeamsPeople people, IOptions<TeamsOptions> options)
 {
     public async Task<JsonObject> RunAsync(string verb, JsonObject data, Person by, string? key, CancellationToken ct)
     {
@@ -36,6 +36,10 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
             CardVerbs.ReviewPostmortem => new C.MarkPostmortemReviewed(by),
             CardVerbs.Status when IncidentStatuses.Parse(Text(data, "status")) is { } status => new C.ChangeStatus(status, by, Text(data, "note")),
             CardVerbs.Update when Text(data, "text") is { } text => new C.PostUpdate(text, by, key),
+            CardVerbs.AddAction when Text(data, "title") is { } title =>
+                new C.AddActionItem(new ActionItemDetails(title, Importance.Medium, Urgency.Medium, ActionItemSize.Days), by, key),
+            CardVerbs.ReviewOwner when Text(data, "owner") is { } owner =>
+                new C.AddActionItem(PostmortemCard.ReviewItem(id, people.From(new Protocol.ChannelAccount(owner, null, owner))), by, key),
             _ => null,
         };
         if (command is null)
@@ -46,7 +50,8 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
         var result = await commands.HandleAsync(id, command, ct);
         return result.State switch
         {
-            { } state when command is C.MarkPostmortemReviewed => PostmortemCard.For(state, result.Decision.Error?.Message, options.Value.PublicBaseUrl),
+            { } state when command is C.MarkPostmortemReviewed || verb is CardVerbs.AddAction or CardVerbs.ReviewOwner =>
+                PostmortemCard.For(state, result.Decision.Error?.Message, options.Value.PublicBaseUrl),
             { } state => IncidentCard.For(state, result.Decision.Error?.Message),
             _ => HelpCard.Create($"{id}: {result.Decision.Error?.Message}"),
         };

@@ -19,6 +19,7 @@ public sealed class CardSpecs
         { "status update", StatusUpdateCard.For(TeamsKit.Declared(), "10:30 (UTC)") },
         { "declare", DeclareCard.Create() },
         { "help", HelpCard.Create("what?") },
+        { "closing postmortem", PostmortemCard.For(Closed(), site: new Uri("https://incidents.contoso.example/")) },
         { "postmortem", PostmortemCard.For(Resolved(), "INC-42 was reopened.", new Uri("https://incidents.contoso.example/")) },
         { "reviewed postmortem", PostmortemCard.For(Reviewed()) },
     };
@@ -46,6 +47,18 @@ public sealed class CardSpecs
         Assert.Equal("Checkout failing (SEV2)", texts[1]);
         Assert.Equal("EU card payments time out at the gateway", texts[2]);
         Assert.Equal("Last updated {{DATE(2026-11-23T10:05:00Z, SHORT)}} at {{TIME(2026-11-23T10:05:00Z)}}", texts[^1]);
+    }
+
+    [Fact]
+    public void The_closing_card_says_how_to_reopen_and_offers_the_next_steps()
+    {
+        var card = PostmortemCard.For(Closed(), site: new Uri("https://incidents.contoso.example/"));
+
+        var texts = card["body"]!.AsArray().Select(b => (string?)b!["text"]).ToList();
+
+        Assert.Contains(texts, t => t!.StartsWith("INC-42 is closed. If it comes back, say \"reopen\" and why here", StringComparison.Ordinal));
+        Assert.Contains("Action items: 0 (0 open). Review owner: nobody yet.", texts);
+        Assert.Equal(["Read the postmortem", "Mark postmortem reviewed", "Add an action item", "Update action items", "Assign the review"], Titles(card));
     }
 
     [Fact]
@@ -125,4 +138,11 @@ public sealed class CardSpecs
         JsonArray a => a.Any(HasNull),
         _ => false,
     };
+
+    private static Incident Closed() =>
+        new[]
+        {
+            new E.StatusChanged(IncidentStatus.Triage, IncidentStatus.Resolved, Oliver, "rolled back") { At = At },
+            new E.StatusChanged(IncidentStatus.Resolved, IncidentStatus.Closed, Oliver, null) { At = At },
+        }.Aggregate(TeamsKit.Declared(), IncidentEvolution.Evolve);
 }

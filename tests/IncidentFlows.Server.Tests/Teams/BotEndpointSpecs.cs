@@ -207,4 +207,32 @@ public sealed class BotEndpointSpecs(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains($"\"displayName\":\"inc-{reported.UtcDateTime:yyyy-MM-dd}-card-payments-fail-in-the-eu\"", renamed.Body, StringComparison.Ordinal);
         Assert.Equal("Card payments fail in the EU", (string)after["title"]!);
     }
+
+    [Fact]
+    public async Task The_closing_cards_buttons_give_the_review_an_owner_and_add_an_action_item()
+    {
+        await _teams.SendAsync(_teams.Recorded("personal-message"));
+        await _teams.Host.PostAsync("/api/incidents/INC-1/resolve", new { summary = "rolled back" });
+        await _teams.Host.PostAsync("/api/incidents/INC-1/close");
+
+        using var owner = await _teams.SendAsync(_teams.Recorded("execute-invoke", a =>
+        {
+            a["id"] = "invoke-owner";
+            a["value"]!["action"]!["verb"] = "reviewOwner";
+            a["value"]!["action"]!["data"] = new JsonObject { ["incident"] = "INC-1", ["owner"] = "5b0c1d6e-1a2b-4c3d-8e4f-000000000003" };
+        }));
+        using var action = await _teams.SendAsync(_teams.Recorded("execute-invoke", a =>
+        {
+            a["id"] = "invoke-action";
+            a["value"]!["action"]!["verb"] = "addAction";
+            a["value"]!["action"]!["data"] = new JsonObject { ["incident"] = "INC-1", ["title"] = "Alert on checkout 5xx" };
+        }));
+
+        var card = JsonNode.Parse(await action.Content.ReadAsStringAsync())!["value"]!.ToJsonString();
+        var items = (await _teams.Host.GetAsync("/api/incidents/INC-1"))["actionItems"]!.AsArray();
+        Assert.Equal(["Lead the postmortem review of INC-1", "Alert on checkout 5xx"], items.Select(i => (string)i!["details"]!["title"]!));
+        Assert.Equal("Oliver Hughes", (string?)items[0]!["details"]!["assignee"]!["name"]);
+        Assert.Contains("Review owner: Oliver Hughes.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"verb\":\"reviewOwner\"", card, StringComparison.Ordinal); // the review has its owner
+    }
 }

@@ -14,6 +14,12 @@ public static class CardVerbs
     /// <summary>Marks the postmortem reviewed (the button on the war-room post that shares it).</summary>
     public const string ReviewPostmortem = "reviewPostmortem";
 
+    /// <summary>Adds an action item from the closing card (data: <c>title</c>).</summary>
+    public const string AddAction = "addAction";
+
+    /// <summary>Makes someone the owner of the postmortem review, as an action item assigned to them (data: <c>owner</c>, an Entra object id).</summary>
+    public const string ReviewOwner = "reviewOwner";
+
     /// <summary>Data key holding the incident id on every incident action.</summary>
     public const string IncidentKey = "incident";
 
