@@ -34,6 +34,7 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
             CardVerbs.Resolve => new C.Resolve(by, Text(data, "summary")),
             CardVerbs.Close => new C.Close(by),
             CardVerbs.ReviewPostmortem => new C.MarkPostmortemReviewed(by),
+            CardVerbs.ContinueTutorial => new C.ContinueTutorial(by),
             CardVerbs.Status when IncidentStatuses.Parse(Text(data, "status")) is { } status => new C.ChangeStatus(status, by, Text(data, "note")),
             CardVerbs.Update when Text(data, "text") is { } text => new C.PostUpdate(text, by, key),
             CardVerbs.AddAction when Text(data, "title") is { } title =>
@@ -47,9 +48,11 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
             return await CardAsync(id, $"That button ({verb}) needs more input.", ct);
         }
 
+        var step = command is C.ContinueTutorial && (await incidents.LoadAsync(id, ct)).State is { } before ? Domain.Learning.Tutorial.StepOf(before) : (Domain.Learning.TutorialStep?)null;
         var result = await commands.HandleAsync(id, command, ct);
         return result.State switch
         {
+            { } state when step is { } read && result.Decision.Error is null => TutorialCard.Read(state, read),
             { } state when command is C.MarkPostmortemReviewed || verb is CardVerbs.AddAction or CardVerbs.ReviewOwner =>
                 PostmortemCard.For(state, result.Decision.Error?.Message, options.Value.PublicBaseUrl),
             { } state => IncidentCard.For(state, result.Decision.Error?.Message),

@@ -122,7 +122,14 @@ public sealed partial class TeamsEffectRunner(
             return;
         }
 
-        await OnceAsync($"{incident.Id}:tutorial:{guide.Step}", () => messenger.SendToUserAsync(reporter, Activity.Message($"**{incident.Id} (tutorial)**: {Tutorial.Instruction(guide.Step)}"), ct), ct);
+        var card = TutorialCard.For(incident, guide.Step, options.Value.PublicBaseUrl);
+        await OnceAsync($"{incident.Id}:tutorial:{guide.Step}", () => messenger.SendToUserAsync(reporter, Activity.Message($"**{incident.Id} (tutorial)**: {Tutorial.Instruction(guide.Step)}", card), ct), ct);
+
+        // The chat is the tutorial's room while it runs: commands typed there and messages pinned there are the tutorial's.
+        if (await book.UserAsync(reporter.ToString(), ct) is { ConversationId.Length: > 0 } chat)
+        {
+            await (guide.Step == TutorialStep.Done ? book.UnlinkWarRoomAsync(chat.ConversationId, ct) : book.LinkWarRoomAsync(chat.ConversationId, incident.Id.Value, ct));
+        }
     }
 
     private async Task RemindAsync(Incident incident, X.RemindToUpdate remind, CancellationToken ct)

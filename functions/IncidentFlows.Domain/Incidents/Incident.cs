@@ -50,6 +50,9 @@ public sealed record Incident(
     /// <summary>Who was in the war room when it was last read (at the resolution); empty until then.</summary>
     public ValueList<Person> WarRoomMembers { get; init; } = ValueList<Person>.Empty;
 
+    /// <summary>How many of a tutorial's read-only steps (introduction, announcement) the person moved on from.</summary>
+    public int TutorialStepsRead { get; init; }
+
     /// <summary>When the last event happened (null in snapshots stored before it was kept).</summary>
     public Instant? ChangedAt { get; init; }
 

@@ -61,6 +61,9 @@ public abstract record IncidentCommand
     /// <summary>Effect result: who is a member of the war room (read at the resolution), to tell observers from participants.</summary>
     public sealed record RecordWarRoomMembers(ValueList<Person> Members) : IncidentCommand;
 
+    /// <summary>The person moves on from a tutorial step they only read (the card's Start or Next button).</summary>
+    public sealed record ContinueTutorial(Person By) : IncidentCommand;
+
     /// <summary>Gives the incident a new title; its war room is renamed to match (keeping its date).</summary>
     public sealed record Retitle(string Title, Person By) : IncidentCommand;
 

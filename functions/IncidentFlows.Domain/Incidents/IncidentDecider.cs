@@ -52,6 +52,7 @@ public static class IncidentDecider
             C.UnpinMessage c => Communication.UnpinMessage(c, state, context),
             C.ShareLink c => Communication.ShareLink(c, state, context),
             C.Retitle c => Communication.Retitle(c, state, context),
+            C.ContinueTutorial c => Communication.ContinueTutorial(c, state, context),
             C.RecordWarRoomMembers c => Communication.RecordWarRoomMembers(c, state, context),
             C.NoteWarRoomWriter c => Communication.NoteWarRoomWriter(c, state, context),
             C.Remind => Communication.Remind(state, context),

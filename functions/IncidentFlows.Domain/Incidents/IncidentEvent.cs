@@ -90,6 +90,8 @@ public abstract record IncidentEvent
     /// <summary>The war room's members when it was read (at the resolution): the postmortem's observers are those who took no part.</summary>
     public sealed record WarRoomMembersRecorded(ValueList<Person> Members) : IncidentEvent;
 
+    public sealed record TutorialContinued(Learning.TutorialStep Step, Person By) : IncidentEvent;
+
     public sealed record TitleChanged(string From, string To, Person By) : IncidentEvent;
 
     /// <summary>The war-room channel was renamed after the incident's title changed.</summary>

@@ -84,6 +84,7 @@ public static class IncidentEvolution
         E.NoteAdded e => s with { SeenKeys = Seen(s.SeenKeys, e.Key), NotesAdded = s.NotesAdded + 1 },
         E.MessagePinned e => s with { PinnedMessages = s.PinnedMessages.Add(e.MessageRef) },
         E.WarRoomMembersRecorded e => s with { WarRoomMembers = e.Members },
+        E.TutorialContinued => s with { TutorialStepsRead = s.TutorialStepsRead + 1 },
         E.TitleChanged e => s with { Title = e.To },
         E.WarRoomRenamed e => s with { WarRoom = s.WarRoom is { } room ? room with { Name = e.Name, Url = e.Url } : null },
         E.LinkShared e => s with { SharedLinks = s.SharedLinks.Add(e.Url) },

@@ -51,6 +51,7 @@ internal sealed record PostmortemFacts(Incident Incident, Severity DeclaredSever
         E.MessageUnpinned x => x.By,
         E.LinkShared x => x.By,
         E.TitleChanged x => x.By,
+        E.TutorialContinued x => x.By,
         E.WroteInWarRoom x => x.Author,
         E.Reopened x => x.By,
         _ => null,

@@ -31,6 +31,7 @@ public sealed record TimelineEntry(string Kind, string? Who, string Text, bool P
         E.NoteAdded e => new("note", e.By.Shown(), e.Text),
         E.MessagePinned e => new("pinned", (e.Author ?? e.By).Name, e.Link is null ? e.Text : $"{e.Text} ({e.Link})", Pinned: true),
         E.WarRoomMembersRecorded e => new("war room", null, $"{Count(e.Members.Count, "member")} in the war room."),
+        E.TutorialContinued e => new("tutorial", e.By.Shown(), e.Step == TutorialStep.Introduction ? "Started the tutorial." : "Read what an announcement looks like."),
         E.TitleChanged e => new("title", e.By.Shown(), $"Renamed “{e.From}” → “{e.To}”."),
         E.WarRoomRenamed e => new("war room", null, $"War room renamed {e.Name}."),
         E.LinkShared e => new("link", e.By.Name, $"Shared a {e.Kind}: {e.Title} ({e.Url})"),

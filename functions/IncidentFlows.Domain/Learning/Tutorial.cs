@@ -5,18 +5,21 @@ namespace IncidentFlows.Domain.Learning;
 /// <summary>The steps of the guided tutorial, in order.</summary>
 public enum TutorialStep
 {
+    Introduction,
+    ShowAnnouncement,
     SetLead,
     PostUpdate,
     AddAction,
-    PinNote,
+    PinMessage,
     Close,
     Done,
 }
 
 /// <summary>
-/// The guided tutorial: a harmless incident (the office cat stuck up a tree) that walks a person
-/// through setting a lead, posting an update, adding an action item, pinning a note and closing —
-/// the moves of a real incident, without paging anybody. Pure: the step is read off the state.
+/// The guided tutorial: a harmless incident (the office cat stuck up a tree) that walks a person through the seven
+/// steps of a real incident without paging anybody: the introduction, what the announcement looks like, setting a
+/// lead, posting an update, adding an action item, pinning a message to the timeline and closing — then the incident
+/// on the web. Pure: the step is read off the state.
 /// </summary>
 public static class Tutorial
 {
@@ -30,24 +33,31 @@ public static class Tutorial
         return incident switch
         {
             { Kind: not IncidentKind.Tutorial } => TutorialStep.Done,
+            { TutorialStepsRead: 0 } => TutorialStep.Introduction,
+            { TutorialStepsRead: 1 } => TutorialStep.ShowAnnouncement,
             _ when incident.Holder(IncidentRole.Lead) is null => TutorialStep.SetLead,
             { UpdatesPosted: 0 } => TutorialStep.PostUpdate,
             { ActionItems.Count: 0 } => TutorialStep.AddAction,
-            { PinnedMessages.Count: 0, NotesAdded: 0 } => TutorialStep.PinNote,
+            { PinnedMessages.Count: 0 } => TutorialStep.PinMessage,
             { Status: not IncidentStatus.Closed } => TutorialStep.Close,
             _ => TutorialStep.Done,
         };
     }
 
+    /// <summary>The steps a person only reads, and moves on from with the card's button.</summary>
+    public static bool IsRead(TutorialStep step) => step is TutorialStep.Introduction or TutorialStep.ShowAnnouncement;
+
     /// <summary>What to do next, said the way the bot says it.</summary>
     public static string Instruction(TutorialStep step) => step switch
     {
-        TutorialStep.SetLead => "Step 1 of 5: someone has to lead. Type `lead @yourself`.",
-        TutorialStep.PostUpdate => "Step 2 of 5: tell people what is going on. Type `update The cat is on the third branch; a ladder is on its way`.",
-        TutorialStep.AddAction => "Step 3 of 5: make sure it does not happen again. Type `action Trim the tree by the window`.",
-        TutorialStep.PinNote => "Step 4 of 5: keep what matters on the timeline. Pin a message, or type `note The cat came down by itself`.",
-        TutorialStep.Close => "Step 5 of 5: the cat is safe. Type `resolve`, then `close`, and read the postmortem it wrote for you.",
-        TutorialStep.Done => "That is the whole loop: declare, lead, update, act, note, close. Declare a drill next time to practise paging too.",
+        TutorialStep.Introduction => "Step 1 of 7: welcome to a practice incident — the office cat is stuck up a tree. Nobody is paged and it counts in no metric. Press `Start`.",
+        TutorialStep.ShowAnnouncement => "Step 2 of 7: in a real incident everyone in the incidents channel sees an announcement like the one below, kept up to date as things change. Press `Next`.",
+        TutorialStep.SetLead => "Step 3 of 7: someone has to lead. Type `lead me`.",
+        TutorialStep.PostUpdate => "Step 4 of 7: tell people what is going on. Type `update The cat is on the third branch; a ladder is on its way`.",
+        TutorialStep.AddAction => "Step 5 of 7: make sure it does not happen again. Type `action Trim the tree by the window`.",
+        TutorialStep.PinMessage => "Step 6 of 7: keep what matters on the timeline. On one of your messages here choose ⋯ → `Add to incident timeline` (in a war room, react with 📌).",
+        TutorialStep.Close => "Step 7 of 7: the cat is safe. Type `resolve`, then `close`, and read the postmortem it wrote for you.",
+        TutorialStep.Done => "That is the whole loop: lead, update, act, pin, close. Declare a drill next time to practise paging too.",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
     };
 }

@@ -42,6 +42,7 @@ internal static class SampleEvents
             new E.MessageUnpinned("msg-2", Alice) { At = M(9) },
             new E.LinkShared("https://github.com/contoso/shop/pull/412", "GitHub pull request", "contoso/shop#412", Alice) { At = M(9), PostedAt = M(8), MessageRef = "msg-3" },
             new E.WroteInWarRoom(new Person("bob", "Bob")) { At = M(9) },
+            new E.TutorialContinued(Domain.Learning.TutorialStep.Introduction, Alice) { At = M(9) },
             new E.WarRoomMembersRecorded(ValueList.From([Alice, new Person("bob", "Bob")])) { At = M(9) },
             new E.TitleChanged("Checkout failing", "Card payments fail in the EU", Alice) { At = M(10) },
             new E.WarRoomRenamed("inc-2026-11-21-card-payments-fail-in-the-eu", "https://teams.example/l/channel") { At = M(10) },

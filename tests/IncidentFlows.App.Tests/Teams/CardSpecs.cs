@@ -19,6 +19,7 @@ public sealed class CardSpecs
         { "status update", StatusUpdateCard.For(TeamsKit.Declared(), "10:30 (UTC)") },
         { "declare", DeclareCard.Create() },
         { "help", HelpCard.Create("what?") },
+        { "tutorial announcement step", TutorialCard.For(TeamsKit.Declared() with { Kind = IncidentKind.Tutorial }, Domain.Learning.TutorialStep.ShowAnnouncement, new Uri("https://incidents.contoso.example/")) },
         { "closing postmortem", PostmortemCard.For(Closed(), site: new Uri("https://incidents.contoso.example/")) },
         { "postmortem", PostmortemCard.For(Resolved(), "INC-42 was reopened.", new Uri("https://incidents.contoso.example/")) },
         { "reviewed postmortem", PostmortemCard.For(Reviewed()) },

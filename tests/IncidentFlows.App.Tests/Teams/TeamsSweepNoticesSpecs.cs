@@ -76,6 +76,22 @@ public sealed class TeamsSweepNoticesSpecs : IAsyncLifetime
         var send = Assert.Single(_kit.Connector.Requests);
         Assert.Equal("/v3/conversations/a:sam-chat/activities", send.Path);
         Assert.Equal($"**INC-42 (tutorial)**: {Tutorial.Instruction(TutorialStep.SetLead)}", (string?)JsonNode.Parse(send.Body)!["text"]);
+        Assert.Equal("INC-42", await _kit.Get<ConversationBook>().IncidentOfChannelAsync("a:sam-chat", default)); // the chat is the tutorial's while it runs
+    }
+
+    [Fact]
+    public async Task The_tutorials_first_step_has_a_start_button_and_its_last_gives_the_chat_back_and_the_incident_on_the_web()
+    {
+        var samsEntraId = "5b0c1d6e-1a2b-4c3d-8e4f-000000000007";
+        await _kit.Get<ConversationBook>().SaveUserAsync(samsEntraId, new ConversationReference(_kit.Connector.ServiceUrl.AbsoluteUri, "a:sam-chat", "tenant-1", TestTenant.AppId, "29:sam"), default);
+        var id = new IncidentId("INC-42");
+
+        await _kit.Get<IEffectRunner>().RunAsync(new Domain.Incidents.Effects.IncidentEffect.GuideTutorial(TutorialStep.Introduction) { Incident = id }, TeamsKit.Declared(), default);
+        await _kit.Get<IEffectRunner>().RunAsync(new Domain.Incidents.Effects.IncidentEffect.GuideTutorial(TutorialStep.Done) { Incident = id }, TeamsKit.Declared(), default);
+
+        var start = JsonNode.Parse(_kit.Connector.Requests[0].Body)!["attachments"]![0]!["content"]!["actions"]![0]!;
+        Assert.Equal(("Start", "continueTutorial"), ((string?)start["title"], (string?)start["verb"]));
+        Assert.Null(await _kit.Get<ConversationBook>().IncidentOfChannelAsync("a:sam-chat", default));
     }
 
     private static OverdueActionItem Overdue(Person? assignee) => new(

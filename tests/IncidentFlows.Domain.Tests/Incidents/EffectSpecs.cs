@@ -79,7 +79,7 @@ public class EffectSpecs
     public void A_tutorial_has_no_war_room_no_page_and_no_announcement_only_its_first_step()
     {
         Assert.Equal(
-            [new X.GuideTutorial(Domain.Learning.TutorialStep.SetLead) { Incident = Id, EventNumber = 1 }],
+            [new X.GuideTutorial(Domain.Learning.TutorialStep.Introduction) { Incident = Id, EventNumber = 1 }],
             Turn(Declare(Severity.Sev1, IncidentKind.Tutorial), [], T0).Effects);
     }
 

@@ -20,6 +20,9 @@ public static class CardVerbs
     /// <summary>Makes someone the owner of the postmortem review, as an action item assigned to them (data: <c>owner</c>, an Entra object id).</summary>
     public const string ReviewOwner = "reviewOwner";
 
+    /// <summary>Moves on from a tutorial step the person only reads (Start, Next).</summary>
+    public const string ContinueTutorial = "continueTutorial";
+
     /// <summary>Data key holding the incident id on every incident action.</summary>
     public const string IncidentKey = "incident";
 

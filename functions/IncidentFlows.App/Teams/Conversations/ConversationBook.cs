@@ -23,6 +23,9 @@ public sealed class ConversationBook(IConversationReferences store)
 
     public Task LinkWarRoomAsync(string channelId, string incidentId, CancellationToken ct) => PutAsync($"warroom:{channelId}", new WarRoomLink(incidentId), ct);
 
+    /// <summary>The conversation is no longer an incident's (a tutorial's chat once it is done).</summary>
+    public Task UnlinkWarRoomAsync(string channelId, CancellationToken ct) => PutAsync($"warroom:{channelId}", new WarRoomLink(null), ct);
+
     public async Task<bool> WasSentAsync(string messageKey, CancellationToken ct) => await store.GetAsync($"sent:{messageKey}", ct) is not null;
 
     public Task MarkSentAsync(string messageKey, CancellationToken ct) => store.UpsertAsync($"sent:{messageKey}", "{}", ct);

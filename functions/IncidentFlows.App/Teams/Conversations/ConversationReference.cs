@@ -14,4 +14,4 @@ public sealed record ConversationReference(
     string? TeamGroupId = null);
 
 /// <summary>The war-room channel of an incident, stored so a message in the channel implies the incident.</summary>
-public sealed record WarRoomLink(string IncidentId);
+public sealed record WarRoomLink(string? IncidentId);

@@ -57,6 +57,22 @@ internal static class Communication
         : c.Members.Select(p => p.Id).Order().SequenceEqual(s.WarRoomMembers.Select(p => p.Id).Order()) ? Decision.Nothing
         : Decision.Accept(new E.WarRoomMembersRecorded(c.Members) { At = ctx.Now });
 
+    public static Decision ContinueTutorial(IncidentCommand.ContinueTutorial c, Incident s, DecisionContext ctx)
+    {
+        if (Texts.RequirePerson(c.By, "by") is { } error)
+        {
+            return error;
+        }
+
+        if (s.Kind != IncidentKind.Tutorial)
+        {
+            return DomainError.Invalid("incident", $"{s.Id} is not a tutorial.");
+        }
+
+        var step = Learning.Tutorial.StepOf(s);
+        return Learning.Tutorial.IsRead(step) ? Decision.Accept(new E.TutorialContinued(step, c.By) { At = ctx.Now }) : Decision.Nothing; // a second press
+    }
+
     public static Decision Retitle(IncidentCommand.Retitle c, Incident s, DecisionContext ctx)
     {
         if ((Texts.RequireText(c.Title, "title", "title") ?? Texts.RequirePerson(c.By, "by")) is { } error)

@@ -108,8 +108,8 @@ public static class IncidentEffects
     private static bool ChangesWarRoomTopic(IncidentEvent e) => e is E.SeverityChanged or E.StatusChanged or E.Reopened
         or E.RoleAssigned { Role: IncidentRole.Lead } or E.RoleRenounced { Role: IncidentRole.Lead };
 
-    private static bool MovesTutorial(IncidentEvent e) => e is E.Declared or E.RoleAssigned or E.UpdatePosted
-        or E.ActionItemAdded or E.MessagePinned or E.NoteAdded or E.StatusChanged;
+    private static bool MovesTutorial(IncidentEvent e) => e is E.Declared or E.TutorialContinued or E.RoleAssigned or E.UpdatePosted
+        or E.ActionItemAdded or E.MessagePinned or E.StatusChanged;
 
     private static bool IsWarRoomNews(IncidentEvent e) => e is E.Paged or E.CoverageGapFound or E.EscalationExhausted
         or E.PageUndeliverable or E.LevelUnreachable
