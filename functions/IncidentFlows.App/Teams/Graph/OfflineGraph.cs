@@ -21,6 +21,6 @@ public sealed partial class OfflineGraph(ILogger<OfflineGraph> log) : IActivityF
     public Task<WarRooms.PostedMessage?> GetAsync(string channelId, string messageId, string? threadRootId, CancellationToken ct) =>
         Task.FromResult<WarRooms.PostedMessage?>(null);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "[feed] (no Graph in development mode) would notify {EntraObjectId}: {Preview}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "[feed] (no Graph in development mode) would notify {EntraObjectId}: {Preview}")] // the story line names who was paged
     private partial void LogNotification(Guid entraObjectId, string preview);
 }
