@@ -12,6 +12,7 @@ internal static class WebCommands
     {
         "acknowledge" => new C.Acknowledge(Callers.Actor(user, null)),
         "join" => new C.Join(Callers.Actor(user, null)),
+        "postmortem-review" => new C.MarkPostmortemReviewed(Callers.Actor(user, null)),
         "status" => CommandBodies.Status(new StatusBody(form["status"].ToString(), NullIfBlank(form["note"])), user),
         "updates" => string.IsNullOrWhiteSpace(form["text"])
             ? Parsed.Invalid("text", "Write the update's text.")

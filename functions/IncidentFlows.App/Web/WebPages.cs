@@ -219,6 +219,7 @@ public static class WebPages
         "join" => "You are on the responders list.",
         "status" => "Status changed.",
         "updates" => "Update posted.",
+        "postmortem-review" => "Postmortem marked reviewed: the time to learn has ended.",
         _ => null,
     };
 

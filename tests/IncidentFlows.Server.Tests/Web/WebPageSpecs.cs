@@ -76,6 +76,29 @@ public sealed class WebPageSpecs(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Once_resolved_the_homepage_marks_the_postmortem_reviewed_and_then_stops_offering_it()
+    {
+        using var host = new ServerHost(azurite.Server);
+        var id = (await host.DeclareAsync(CheckoutSev1))["id"]!.GetValue<string>();
+        await host.EventuallyAsync(id, i => i["escalation"] is not null, "escalation to start");
+        await host.PostAsync($"/api/incidents/{id}/resolve", new { summary = "rolled back" });
+
+        using var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }); // keeps the antiforgery cookie
+        browser.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", ServerHost.Key);
+        var before = await PageAsync(browser, $"/incidents/{id}");
+        var form = before.QuerySelector($"form[action='/incidents/{id}/postmortem-review']")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").Select(i => KeyValuePair.Create(i.GetAttribute("name")!, i.GetAttribute("value")!));
+        using var post = await browser.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(fields));
+        var after = await PageAsync(browser, post.Headers.Location!.OriginalString);
+        var incident = await host.GetAsync($"/api/incidents/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.NotNull(incident["keyTimes"]!["postmortemReviewed"]);
+        Assert.Contains("Postmortem marked reviewed", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(after.QuerySelector($"form[action='/incidents/{id}/postmortem-review']"));
+    }
+
+    [Fact]
     public async Task A_form_post_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         using var host = new ServerHost(azurite.Server);
