@@ -40,7 +40,7 @@ public sealed partial class ConsoleEffectRunner(ITeamContextSource team, ILogger
                 LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", $"Welcome to {id} ({incident.Severity.Display()}): {incident.Title}. Lead: {incident.Holder(IncidentRole.Lead)?.Name ?? "none yet"}.");
                 break;
             case X.DescribeWarRoom:
-                LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", $"(description) Lead: {incident.Holder(IncidentRole.Lead)?.Name ?? "nobody yet"} | Severity: {incident.Severity.Display()} | Status: {incident.Status.Display()}");
+                LogWarRoomPost(id, incident.WarRoom?.Name ?? "-", "(description) " + Teams.Graph.WarRoomTopic.For(incident, site: null));
                 break;
             case X.RenameWarRoom rename when incident.WarRoom is { } room:
                 string renamed;

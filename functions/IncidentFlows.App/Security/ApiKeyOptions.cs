@@ -26,7 +26,6 @@ public sealed class ApiKeyEntry
     public IList<string> Scopes { get; set; } = [];
 
     /// <summary>The highest role the scopes grant: respond when none is given; null when one is not a scope.</summary>
-    public AccessRole? Role => Scopes.Count == 0
-        ? AccessRole.Respond
-        : Scopes.Select(AccessRoles.ParseScope).Any(r => r is null) ? null : Scopes.Select(AccessRoles.ParseScope).Max();
+    public AccessRole? Role => Scopes.Count == 0 ? AccessRole.Respond
+        : Scopes.Select(AccessRoles.ParseScope).ToList() is var roles && roles.Contains(null) ? null : roles.Max();
 }

@@ -48,11 +48,10 @@ public sealed class BotCardActions(IncidentDeclarations declarations, IIncidentC
             return await CardAsync(id, $"That button ({verb}) needs more input.", ct);
         }
 
-        var step = command is C.ContinueTutorial && (await incidents.LoadAsync(id, ct)).State is { } before ? Domain.Learning.Tutorial.StepOf(before) : (Domain.Learning.TutorialStep?)null;
         var result = await commands.HandleAsync(id, command, ct);
         return result.State switch
         {
-            { } state when step is { } read && result.Decision.Error is null => TutorialCard.Read(state, read),
+            { } state when result.Decision.Events.OfType<IncidentEvent.TutorialContinued>().FirstOrDefault() is { } read => TutorialCard.Read(state, read.Step),
             { } state when command is C.MarkPostmortemReviewed || verb is CardVerbs.AddAction or CardVerbs.ReviewOwner =>
                 PostmortemCard.For(state, result.Decision.Error?.Message, options.Value.PublicBaseUrl),
             { } state => IncidentCard.For(state, result.Decision.Error?.Message),

@@ -64,7 +64,10 @@ public sealed class BotTextRequests(
 
     private async Task<BotReply> RunAsync(BotRequest.ForIncident request, Activity message, Person by, string? key, CancellationToken ct)
     {
-        if ((request.Incident ?? await ImpliedAsync(message, ct)) is not { } id)
+        // An acknowledgement answers a page, so a 1:1 chat (which is a tutorial's room while it runs) never implies one:
+        // "ack" there names its incident or is the page card's button, and never lands on the tutorial instead.
+        var implied = request.Intent is IncidentIntent.Acknowledge && message.Conversation?.ConversationType == "personal" ? null : await ImpliedAsync(message, ct);
+        if ((request.Incident ?? implied) is not { } id)
         {
             return Activity.Message("Which incident? Name it, like \"INC-42 ack\", or write in the incident's war-room channel.");
         }

@@ -16,7 +16,7 @@ public static class IncidentEvolution
         ArgumentNullException.ThrowIfNull(@event);
         if (@event is E.Declared declared)
         {
-            return state is null ? Start(declared) with { ChangedAt = declared.At } : state with { Version = state.Version + 1 };
+            return state is null ? Start(declared) : state with { Version = state.Version + 1 };
         }
 
         var incident = state ?? throw new InvalidOperationException($"{@event.GetType().Name} before Declared.");
@@ -43,7 +43,10 @@ public static class IncidentEvolution
         AnnouncementRef: null,
         ValueList<string>.Empty,
         ValueList<string>.Empty,
-        Version: 1);
+        Version: 1)
+    {
+        ChangedAt = e.At,
+    };
 
     private static Incident Apply(Incident s, IncidentEvent @event) => @event switch
     {

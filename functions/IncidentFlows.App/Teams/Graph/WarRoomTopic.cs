@@ -12,9 +12,8 @@ public static class WarRoomTopic
     public static string For(Incident incident, Uri? site)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var text = GraphWarRooms.Marker(incident.Id)
+        return GraphWarRooms.Marker(incident.Id)
             + $"Lead: {incident.Holder(IncidentRole.Lead)?.Name ?? "nobody yet"} | Severity: {incident.Severity.Display()} | Status: {incident.Status.Display()}"
-            + (site is null ? "" : $" | Homepage: {IncidentCard.Homepage(site, incident)}");
-        return text.Length <= 1024 ? text : text[..1024];
+            + (site is null ? "" : $" | Homepage: {IncidentCard.Homepage(site, incident)}"); // GraphWarRooms cuts it to Graph's 1,024 characters
     }
 }
